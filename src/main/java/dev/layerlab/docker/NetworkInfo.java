@@ -1,0 +1,5 @@
+package dev.layerlab.docker;
+
+/** A network. */
+public record NetworkInfo(String id, String name) {
+}

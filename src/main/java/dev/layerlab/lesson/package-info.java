@@ -1,0 +1,4 @@
+/**
+ * Immutable records of a course: lessons, steps, cleanup, and the problems found while loading them.
+ */
+package dev.layerlab.lesson;
