@@ -21,13 +21,18 @@ REGISTRY_WAIT_SECONDS=20
 export DOCKER_BUILDKIT=0
 export DEBIAN_FRONTEND=noninteractive
 
-# Stand-ins to publish: "repository:tag image-directory flavour". The flavour picks the base.
+# Stand-ins to publish: "repository:tag image-directory flavour". The flavour picks the base
+# image (alpine: the alpine stand-in, so alpine:latest must come before its users).
+# Equal directory and flavour give the same image (the build cache makes repeats cheap).
 STAND_INS=(
     "library/alpine:latest alpine base"
     "library/alpine:3.20 alpine base"
     "library/nginx:latest nginx debian"
+    "library/nginx:1.25 nginx debian"
     "library/nginx:alpine nginx alpine"
     "library/ubuntu:latest ubuntu base"
+    "library/ubuntu:22.04 ubuntu base"
+    "library/ubuntu:24.04 ubuntu base"
     "library/hello-world:latest hello-world base"
     "library/registry:2 registry base"
 )
@@ -167,7 +172,8 @@ registry_has_current() {
         grep -q "\"${HASH_LABEL}\":\"${hash}\""
 }
 
-# A minimal root filesystem: static busybox, its applet links, users and an os-release.
+# A minimal root filesystem: static busybox, its applet links, and images/base/rootfs
+# (users, an os-release, the stand-in helper tools).
 build_rootfs_tar() {
     local root="$1/rootfs" tar="$1/rootfs.tar" applet
     mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,etc,root,tmp,var/tmp,var/log,home,proc,sys,dev}
@@ -175,27 +181,9 @@ build_rootfs_tar() {
     for applet in $(/bin/busybox --list-full); do
         [ -e "$root/$applet" ] || ln -s /bin/busybox "$root/$applet"
     done
+    cp -R "$LAB_DIR/images/base/rootfs/." "$root/"
+    chmod 700 "$root/root"
     chmod 1777 "$root/tmp" "$root/var/tmp"
-    cat >"$root/etc/passwd" <<'EOF'
-root:x:0:0:root:/root:/bin/sh
-daemon:x:1:1:daemon:/usr/sbin:/sbin/nologin
-www-data:x:33:33:www-data:/var/www:/sbin/nologin
-nginx:x:101:101:nginx:/nonexistent:/sbin/nologin
-nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin
-EOF
-    cat >"$root/etc/group" <<'EOF'
-root:x:0:
-daemon:x:1:
-www-data:x:33:
-nginx:x:101:
-nogroup:x:65534:
-EOF
-    cat >"$root/etc/os-release" <<'EOF'
-PRETTY_NAME="Debian GNU/Linux 12 (bookworm) (layerlab stand-in built from busybox)"
-NAME="Debian GNU/Linux"
-VERSION_ID="12"
-ID=debian
-EOF
     tar --numeric-owner --owner=0 --group=0 --mtime=@0 --sort=name -C "$root" -cf "$tar" .
 }
 
