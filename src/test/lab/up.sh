@@ -69,9 +69,11 @@ install_missing_packages() {
     if [ ! -e "$policy" ]; then
         printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && added_policy=true
     fi
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 </dev/null
+    local ok=true
+    apt-get update -qq >&2 &&
+        apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2 </dev/null || ok=false
     if [ "$added_policy" = true ]; then rm -f "$policy"; fi
+    [ "$ok" = true ] || die "apt-get could not install ${missing[*]}"
 }
 
 registry_answers() {
@@ -85,6 +87,13 @@ start_registry() {
     fi
     local code
     code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "${REGISTRY_URL}/v2/" || true)"
+    if [ "$code" != 000 ] && command -v systemctl >/dev/null &&
+        systemctl is-active --quiet docker-registry 2>/dev/null; then
+        warn "Debian's docker-registry service (auth, default config) holds :5000; stopping it"
+        need_root "stopping the docker-registry service"
+        systemctl stop docker-registry
+        code=000
+    fi
     if [ "$code" != 000 ]; then
         die "something answers on ${REGISTRY_ADDR} with HTTP ${code} (Debian's own docker-registry service with auth?); stop it (systemctl stop docker-registry) and rerun"
     fi
@@ -104,8 +113,9 @@ http:
   addr: ${REGISTRY_ADDR}
 EOF
     log "starting docker-registry on ${REGISTRY_ADDR} (log: $LOG_DIR/registry.log)"
-    setsid nohup docker-registry serve "$CONF_DIR/registry.yml" \
-        >>"$LOG_DIR/registry.log" 2>&1 </dev/null &
+    # Detached (own session, cwd /) so that it outlives this script and its terminal.
+    (cd / && exec setsid nohup docker-registry serve "$CONF_DIR/registry.yml" \
+        >>"$LOG_DIR/registry.log" 2>&1 </dev/null) &
     echo $! >"$RUN_DIR/registry.pid"
     local i
     for ((i = 0; i < REGISTRY_WAIT_SECONDS * 4; i++)); do
@@ -139,8 +149,8 @@ start_daemon() {
     need_root "starting dockerd"
     mkdir -p "$RUN_DIR" "$LOG_DIR"
     log "starting dockerd with registry mirror ${REGISTRY_URL} (log: $LOG_DIR/dockerd.log)"
-    setsid nohup dockerd --registry-mirror "$REGISTRY_URL" --insecure-registry "$REGISTRY_ADDR" \
-        >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null &
+    (cd / && exec setsid nohup dockerd --registry-mirror "$REGISTRY_URL" \
+        --insecure-registry "$REGISTRY_ADDR" >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null) &
     echo $! >"$RUN_DIR/dockerd.pid"
     local i
     for ((i = 0; i < DAEMON_WAIT_SECONDS * 2; i++)); do
