@@ -132,8 +132,9 @@ daemon_answers() {
 }
 
 daemon_has_mirror() {
-    timeout 10 docker info --format '{{json .RegistryConfig.Mirrors}}' 2>/dev/null |
-        grep -q "${REGISTRY_ADDR}"
+    local mirrors
+    mirrors="$(timeout 10 docker info --format '{{json .RegistryConfig.Mirrors}}' 2>/dev/null)" || return 1
+    [[ "$mirrors" == *"${REGISTRY_ADDR}"* ]]
 }
 
 start_daemon() {
@@ -178,8 +179,10 @@ registry_has_current() {
         "${REGISTRY_URL}/v2/${repo}/manifests/${tag}")" || return 1
     config="$(printf '%s' "$manifest" | tr -d ' \n' |
         grep -o '"config":{[^}]*}' | grep -o 'sha256:[0-9a-f]*')" || return 1
-    curl -fs --max-time 5 "${REGISTRY_URL}/v2/${repo}/blobs/${config}" |
-        grep -q "\"${HASH_LABEL}\":\"${hash}\""
+    # Into a variable, not a pipe into grep -q: an early grep exit would fail the pipe.
+    local blob
+    blob="$(curl -fs --max-time 5 "${REGISTRY_URL}/v2/${repo}/blobs/${config}")" || return 1
+    [[ "$blob" == *"\"${HASH_LABEL}\":\"${hash}\""* ]]
 }
 
 # A minimal root filesystem: static busybox, its applet links, and images/base/rootfs
@@ -281,12 +284,19 @@ publish_stand_ins() {
 }
 
 summary() {
-    local version mirror catalog
+    local version mirror
     version="$(docker version --format '{{.Server.Version}}' 2>/dev/null || echo '?')"
     if daemon_has_mirror; then mirror="mirror ${REGISTRY_URL}"; else mirror="NO registry mirror"; fi
-    catalog="$(curl -fs --max-time 5 "${REGISTRY_URL}/v2/_catalog" | tr -d ' \n' |
-        sed -e 's/.*"repositories":\[//' -e 's/\].*//' -e 's/"//g' -e 's/library\///g')"
-    log "ready: dockerd ${version}, ${mirror}, registry ${REGISTRY_ADDR} holds: ${catalog}"
+    local ref repo tags images=()
+    for ref in "${STAND_INS[@]}"; do
+        read -r repo _ <<<"$ref"
+        repo="${repo%:*}"
+        case " ${images[*]-} " in *" ${repo#library/}:"*) continue ;; esac
+        tags="$(curl -fs --max-time 5 "${REGISTRY_URL}/v2/${repo}/tags/list" |
+            tr -d ' \n' | sed -e 's/.*"tags":\[//' -e 's/\].*//' -e 's/"//g')" || tags="?"
+        images+=("${repo#library/}:${tags:-none}")
+    done
+    log "ready: dockerd ${version}, ${mirror}, registry ${REGISTRY_ADDR} holds: ${images[*]}"
 }
 
 main() {
