@@ -9,8 +9,8 @@ import java.util.Objects;
  * Everything a learner has done, as saved in the progress file. Immutable; the withers return
  * copies.
  *
- * @param version the file format version this was read from or will be written as
- *     ({@link #CURRENT_VERSION} for new state)
+ * @param version the file format version this was read from ({@link #CURRENT_VERSION} for new
+ *     state); {@link ProgressStore#save} always writes {@link #CURRENT_VERSION}
  * @param currentLesson id of the lesson the learner is in, or {@code null} before the first one
  * @param lessons progress per lesson id, in the order they were first touched; never null
  */
