@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -44,8 +45,7 @@ final class CheckDefinitionReader {
         fields.allowOnly(KEYS);
         String description = fields.requiredText("description");
         List<ParamSpec> params = readParams(fields, name, problems);
-        Set<String> declared = new LinkedHashSet<>();
-        params.forEach(p -> declared.add(p.name()));
+        Set<String> declared = declaredNames(fields);
         Map<String, String> with = readWith(fields, name, declared, problems);
         String title = templateField(fields, "title", null, name, declared, problems);
         Set<String> failureNames = new LinkedHashSet<>(declared);
@@ -76,6 +76,19 @@ final class CheckDefinitionReader {
             }
         }
         return params;
+    }
+
+    /** Every parameter name, even of a malformed spec: that one is reported once, not again at each use. */
+    private static Set<String> declaredNames(Fields fields) {
+        Set<String> names = new LinkedHashSet<>();
+        fields.value("params").filter(MappingNode.class::isInstance).ifPresent(node -> {
+            for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    names.add(key.getValue());
+                }
+            }
+        });
+        return names;
     }
 
     private Map<String, String> readWith(Fields fields, String checkName, Set<String> declared, FileProblems problems) {

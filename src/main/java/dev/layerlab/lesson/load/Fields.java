@@ -60,7 +60,8 @@ final class Fields {
     /** Reports every key not in {@code known}, with a "did you mean". */
     void allowOnly(Set<String> known) {
         for (String key : byKey.keySet()) {
-            if (!known.contains(key)) {
+            // A merge key is already refused by the parser; one message is enough.
+            if (!known.contains(key) && !byKey.get(key).getKeyNode().getTag().equals(Tag.MERGE)) {
                 String hint = Suggestions.didYouMean(key, known);
                 problems.at(byKey.get(key).getKeyNode(), "unknown key \"" + key + "\" in " + what
                         + (hint.isEmpty() ? " (known keys: " + String.join(", ", known) + ")" : hint));
@@ -136,7 +137,7 @@ final class Fields {
             return List.of(scalar);
         }
         if (!(value.get() instanceof SequenceNode seq)) {
-            problems.at(value.get(), "`" + key + "` must be " + (singleAllowed ? "one of " + items + " or a list of them" : "a list of " + items)
+            problems.at(value.get(), "`" + key + "` must be " + (singleAllowed ? "text or a list of " + items : "a list of " + items)
                     + ", found " + describe(value.get()));
             return List.of();
         }
@@ -145,7 +146,7 @@ final class Fields {
             if (item instanceof ScalarNode scalar && !isNull(scalar)) {
                 result.add(scalar);
             } else {
-                problems.at(item, "each item of `" + key + "` must be one of " + items + ", found " + describe(item));
+                problems.at(item, "each item of `" + key + "` must be plain text, found " + describe(item));
             }
         }
         return result;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** A step's {@code quiz:}. */
 final class QuizReader {
@@ -29,7 +30,8 @@ final class QuizReader {
         Optional<Node> choicesNode = fields.value("choices");
         if (choicesNode.isEmpty()) {
             problems.at(fields.node(), fields.what() + " needs `choices`");
-        } else if (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES) {
+        } else if (choicesNode.get() instanceof SequenceNode
+                && (choices.size() < MIN_CHOICES || choices.size() > MAX_CHOICES)) {
             problems.at(choicesNode.get(), "a quiz has " + MIN_CHOICES + " to " + MAX_CHOICES + " `choices`, found " + choices.size());
         }
         int answer = fields.value("answer").map(v -> answer(v, choices.size(), problems)).orElse(-1);
@@ -45,11 +47,12 @@ final class QuizReader {
         String text = value instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
         if (text.matches("\\d{1,3}")) {
             int number = Integer.parseInt(text);
-            if (number >= 1 && number <= choiceCount) {
+            // With unusable choices only the form of the answer can be checked; they are reported already.
+            if (number >= 1 && (number <= choiceCount || choiceCount < MIN_CHOICES)) {
                 return number - 1;
             }
         }
-        problems.at(value, "`answer` must be the number of the right choice, 1 to " + choiceCount + ", found "
+        problems.at(value, "`answer` must be the number of the right choice, 1 to " + Math.max(choiceCount, MIN_CHOICES) + ", found "
                 + (text.isEmpty() ? Fields.describe(value) : text));
         return -1;
     }

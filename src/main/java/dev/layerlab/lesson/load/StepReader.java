@@ -98,8 +98,8 @@ final class StepReader {
             Node value = tuple.getValueNode();
             String expression = value instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (CaptureExpression.parse(expression).isEmpty()) {
-                problems.at(value, "capture \"" + name + "\": \"" + expression + "\" is not one of "
-                        + CaptureExpression.FORMS);
+                problems.at(value, "capture \"" + name + "\": " + (value instanceof ScalarNode ? "\"" + expression + "\"" : Fields.describe(value))
+                        + " is not one of " + CaptureExpression.FORMS);
             }
             capture.put(name, expression);
         }

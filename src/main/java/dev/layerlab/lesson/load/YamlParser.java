@@ -62,6 +62,9 @@ final class YamlParser {
             return "tag " + shortTag(problem.substring("Global tag is not allowed: ".length()))
                     + " is not allowed: these files hold plain data only; remove the tag";
         }
+        if (problem.contains("found another document")) {
+            return "a second document (---): a file holds one lesson or one set of checks";
+        }
         if (problem.startsWith("found duplicate key")) {
             return problem.replace("found duplicate key", "duplicate key");
         }
