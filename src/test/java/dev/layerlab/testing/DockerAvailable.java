@@ -32,9 +32,9 @@ public final class DockerAvailable {
         if (problem == null) {
             return true;
         }
-        String message = "NO DOCKER DAEMON: " + socket + " did not answer GET /_ping (" + problem
-                + "); daemon tests are " + (required() ? "FAILING" : "SKIPPED")
-                + ". Start Docker, or run with -Dlayerlab.requireDocker=true to make this a failure.";
+        String message = "NO DOCKER DAEMON: " + socket + " did not answer GET /_ping (" + problem + "); daemon tests "
+                + (required() ? "FAIL because -Dlayerlab.requireDocker=true. Start Docker."
+                        : "are SKIPPED. Start Docker; -Dlayerlab.requireDocker=true makes this a failure.");
         System.err.println("*** " + message);
         if (required()) {
             fail(message);
