@@ -5,6 +5,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import dev.layerlab.docker.DockerException;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -26,7 +27,7 @@ final class ClientHolder implements AutoCloseable {
 
     synchronized DockerClient get() {
         if (closed) {
-            throw new IllegalStateException("the Docker gateway is closed");
+            throw new DockerException("The Docker gateway is already closed.", "");
         }
         if (client == null) {
             // The API version stays unset: the daemon's default works from 20.10 on, a pinned one may not.
