@@ -17,7 +17,11 @@ public interface DockerGateway extends AutoCloseable {
     /** Version information; the cheapest way to learn whether the daemon answers. */
     DaemonInfo info();
 
-    /** All local images. */
+    /**
+     * All local images, from the image list: ID, tags, digests, labels and size. Layers, exposed
+     * ports, command, entrypoint and working directory are left empty here; {@link #image(String)}
+     * fills them.
+     */
     List<ImageInfo> images();
 
     /** One image by reference ({@code nginx}, {@code nginx:alpine}, an ID or a digest), empty when absent. */
