@@ -48,7 +48,8 @@ class PrimitivesIT {
         buildImages(cli, dir);
         cli.run("run", "-d", "--name", WEB, "-p", "127.0.0.1::80", "-v", VOLUME + ":/data", "--label", "role=web", BASE,
                 "httpd", "-f", "-p", "80", "-h", "/www");
-        cli.run("run", "--name", DONE, APP, "sh", "-c", "echo hello > /test.txt; rm /layer.txt; exit 3");
+        cli.run("run", "-d", "--name", DONE, APP, "sh", "-c", "echo hello > /test.txt; rm /layer.txt; exit 3");
+        cli.run("wait", DONE);
         String published = cli.run("port", WEB, "80/tcp").lines().findFirst().orElseThrow();
         webPort = Integer.parseInt(published.substring(published.lastIndexOf(':') + 1).trim());
         cli.run("tag", BASE, PUSHED);
@@ -90,6 +91,28 @@ class PrimitivesIT {
         cli.quietly("rm", "-f", WEB, DONE);
         cli.quietly("volume", "rm", VOLUME);
         cli.quietly("rmi", APP, PUSHED, BASE);
+        deletePushedTag();
+    }
+
+    /** The registry keeps what was pushed; delete the manifest of our tag (best effort: deletion may be disabled). */
+    private static void deletePushedTag() {
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            String manifest = "http://localhost:5000/v2/lltest-ck-busybox/manifests/";
+            java.net.http.HttpResponse<Void> head = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(manifest + "it"))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Accept", "application/vnd.docker.distribution.manifest.v2+json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.util.Optional<String> digest = head.headers().firstValue("Docker-Content-Digest");
+            if (head.statusCode() == 200 && digest.isPresent()) {
+                client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(manifest + digest.get())).DELETE().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException e) {
+            System.err.println("PrimitivesIT: could not delete localhost:5000/lltest-ck-busybox:it: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static DockerGateway connect() throws Exception {
@@ -229,6 +252,16 @@ class PrimitivesIT {
         Arrays.sort(micros);
         System.err.printf("PrimitivesIT: one step of %d checks: median %.1f ms, max %.1f ms%n",
                 step.size(), micros[micros.length / 2] / 1000.0, micros[micros.length - 1] / 1000.0);
+        for (CheckCall call : step) {
+            long[] each = new long[11];
+            for (int i = 0; i < each.length; i++) {
+                long start = System.nanoTime();
+                engine.run(List.of(call), Map.of());
+                each[i] = (System.nanoTime() - start) / 1000;
+            }
+            Arrays.sort(each);
+            System.err.printf("PrimitivesIT:   %s %s alone: median %.1f ms%n", call.name(), call.args(), each[each.length / 2] / 1000.0);
+        }
     }
 
     /** Whether a daemon answers: skip loudly without one, fail when -Dlayerlab.requireDocker=true. */
