@@ -22,10 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The tutorial state machine. All state changes happen on the session's own thread: actions are
@@ -40,13 +41,21 @@ public final class Session implements AutoCloseable {
     private final DockerGateway docker;
     private final ProgressStore store;
     private final Clock clock;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    /**
+     * After an event, checks run at once and, while they still fail, a few more times shortly
+     * after: a web server answers a moment after its container's start event, and no further
+     * event comes to say so. Bounded, and only after events: no polling when idle.
+     */
+    private static final long[] FOLLOW_UPS_MS = {300, 1000, 2500};
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "layerlab-session");
         thread.setDaemon(true);
         return thread;
     });
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean recheckQueued = new AtomicBoolean();
+    private final AtomicLong lastEvent = new AtomicLong();
     private final LessonCleaner cleaner;
 
     private volatile Progress progress;
@@ -136,6 +145,9 @@ public final class Session implements AutoCloseable {
 
     @Override
     public void close() {
+        if (worker.isShutdown()) {
+            return;
+        }
         worker.execute(() -> {
             if (subscription != null) {
                 subscription.close();
@@ -214,7 +226,7 @@ public final class Session implements AutoCloseable {
         lessonFinished = true;
         publish();
         notice(allDone ? "Lesson complete: " + lesson.title()
-                : "End of the lesson — some steps are not done yet; back goes to them");
+                : "End of the lesson — some steps are not done yet; go back to finish them");
     }
 
     private void moveTo(Lesson lesson, int index) {
@@ -307,8 +319,7 @@ public final class Session implements AutoCloseable {
             }
         }
         save(progress.withLesson(lesson.id(), updated.withDone(step.id())));
-        notice(state.isLastStep() ? "All steps done — Enter (next) finishes the lesson"
-                : "Step done — Enter (next) goes on");
+        notice(state.isLastStep() ? "All steps of this lesson are done" : "Step done");
     }
 
     /** Asks the daemon for its version; true when it answered. */
@@ -331,9 +342,30 @@ public final class Session implements AutoCloseable {
         publish();
     }
 
+    private void onDaemonEvent() {
+        long event = lastEvent.incrementAndGet();
+        requestRecheck();
+        for (long delay : FOLLOW_UPS_MS) {
+            worker.schedule(() -> {
+                if (lastEvent.get() == event && state.lesson() != null && !state.allPassed()) {
+                    runChecks();
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Runs on the session thread, unless the session is closed (late events are dropped). */
+    private void post(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closed: nobody is listening any more.
+        }
+    }
+
     private void requestRecheck() {
         if (recheckQueued.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            post(() -> {
                 recheckQueued.set(false);
                 runChecks();
             });
@@ -387,12 +419,12 @@ public final class Session implements AutoCloseable {
 
         @Override
         public void onEvent(DaemonEvent event) {
-            requestRecheck();
+            post(Session.this::onDaemonEvent);
         }
 
         @Override
         public void onConnection(boolean reachable, String message) {
-            worker.execute(() -> {
+            post(() -> {
                 if (reachable) {
                     if (connect()) {
                         runChecks();

@@ -7,7 +7,10 @@ import dev.layerlab.lesson.Quiz;
 import dev.layerlab.lesson.Step;
 import dev.layerlab.session.LessonSummary;
 import dev.layerlab.session.SessionState;
+import dev.layerlab.ui.markdown.Line;
 import dev.layerlab.ui.markdown.MarkdownRenderer;
+import dev.layerlab.ui.markdown.Span;
+import dev.layerlab.ui.markdown.Style;
 import java.util.List;
 
 /** What the line mode prints: the course map, a step, its checklist. Pure text, so it is easy to test. */
@@ -60,7 +63,7 @@ final class PlainText {
                     .append(state.prediction().question()).append(") — the checks below show what really happens.\n\n");
         }
         if (!step.explain().isBlank()) {
-            text.append(MarkdownRenderer.toPlainText(markdown.render(step.explain(), width))).append("\n");
+            text.append(markdown(step.explain())).append("\n");
         }
         if (step.quiz() != null) {
             text.append(quiz(step.quiz(), state.answer()));
@@ -76,6 +79,28 @@ final class PlainText {
         }
         for (int i = 0; i < state.hintsShown(); i++) {
             text.append("Hint ").append(i + 1).append(": ").append(step.hints().get(i)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Lesson Markdown as plain text: inline code keeps its backticks and headings get a rule
+     * under them, so the structure survives without colour (screen readers, pipes).
+     */
+    String markdown(String source) {
+        StringBuilder text = new StringBuilder();
+        for (Line line : markdown.render(source, width - 2)) {
+            StringBuilder row = new StringBuilder();
+            boolean heading = false;
+            for (Span span : line.spans()) {
+                heading |= span.has(Style.HEADING);
+                boolean inline = span.has(Style.CODE) && !span.has(Style.CODE_BLOCK);
+                row.append(inline ? "`" + span.text() + "`" : span.text());
+            }
+            text.append(row).append('\n');
+            if (heading) {
+                text.append(glyphs.rule().repeat(Math.min(row.length(), width))).append('\n');
+            }
         }
         return text.toString();
     }

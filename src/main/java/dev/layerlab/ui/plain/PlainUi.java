@@ -144,7 +144,7 @@ public final class PlainUi implements SessionListener {
         }
         runCommand(commandLine);
         if (session.state().lesson() != null) {
-            printChecks(session.perform(new Action.Check()).join(), true);
+            printChecks(session.perform(new Action.Check()).join(), false);
         }
     }
 
@@ -183,6 +183,9 @@ public final class PlainUi implements SessionListener {
             shownPhase = state.daemon().phase();
             if (state.lesson() == null || state.checking()) {
                 return;
+            }
+            if (state.results().isEmpty() && !state.step().checks().isEmpty() && state.daemon().reachable()) {
+                return; // the first check run is under way: show the step with its results
             }
             String stepKey = state.lesson().id() + "#" + state.stepIndex();
             if (!stepKey.equals(shownStep)) {
