@@ -2,7 +2,10 @@ package dev.layerlab.session;
 
 import dev.layerlab.check.CheckEngine;
 import dev.layerlab.check.CheckResult;
+import dev.layerlab.docker.DaemonUnreachableException;
+import dev.layerlab.docker.DockerException;
 import dev.layerlab.docker.DockerGateway;
+import dev.layerlab.docker.DockerTimeoutException;
 import dev.layerlab.lesson.Lesson;
 import dev.layerlab.lesson.Step;
 import java.time.Duration;
@@ -19,7 +22,7 @@ import java.util.function.Consumer;
 public final class LessonTester {
 
     /** How long checks may take to come true after a solution (a web server starting, say). */
-    private static final Duration SETTLE = Duration.ofSeconds(15);
+    static final Duration SETTLE = Duration.ofSeconds(15);
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(3);
 
     private final CheckEngine engine;
@@ -27,8 +30,14 @@ public final class LessonTester {
     private final CommandRunner runner;
     private final Consumer<String> out;
     private final LessonCleaner cleaner;
+    private final Duration settle;
 
     public LessonTester(CheckEngine engine, DockerGateway docker, CommandRunner runner, Consumer<String> out) {
+        this(engine, docker, runner, out, SETTLE);
+    }
+
+    LessonTester(CheckEngine engine, DockerGateway docker, CommandRunner runner, Consumer<String> out, Duration settle) {
+        this.settle = settle;
         this.engine = engine;
         this.docker = docker;
         this.runner = runner;
@@ -40,8 +49,16 @@ public final class LessonTester {
     public boolean test(Lesson lesson) {
         long lessonStart = System.nanoTime();
         out.accept(lesson.id() + " — " + lesson.title());
-        cleaner.clean(lesson.cleanup());
-        lesson.images().forEach(docker::removeImage);
+        try {
+            cleaner.clean(lesson.cleanup());
+            lesson.images().forEach(docker::removeImage);
+        } catch (DaemonUnreachableException | DockerTimeoutException e) {
+            throw e;
+        } catch (DockerException e) {
+            out.accept("  ✗ cannot start from a clean slate: " + e.getMessage());
+            out.accept("  FAIL " + lesson.id());
+            return false;
+        }
         DaemonObjects before = DaemonObjects.read(docker);
         Map<String, String> captures = new HashMap<>();
         boolean ok = true;
@@ -101,7 +118,7 @@ public final class LessonTester {
     }
 
     private List<CheckResult> settle(Step step, Map<String, String> captures) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
+        long deadline = System.nanoTime() + settle.toNanos();
         List<CheckResult> results = engine.run(step.checks(), captures);
         while (!results.stream().allMatch(CheckResult::passed) && System.nanoTime() < deadline) {
             try {
