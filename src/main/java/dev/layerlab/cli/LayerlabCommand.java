@@ -2,9 +2,9 @@ package dev.layerlab.cli;
 
 import dev.layerlab.lesson.Course;
 import dev.layerlab.session.Session;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code layerlab}: opens the course; subcommands for authors and instructors. */
@@ -20,8 +20,8 @@ public final class LayerlabCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line-oriented mode (also used when not in a terminal).")
     boolean plain;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "Use the lesson pack in DIR instead of the built-in course.")
-    Path lessons;
+    @Mixin
+    LessonPackOption lessons = new LessonPackOption();
 
     @Option(names = "--debug", description = "Show stack traces of errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean debug;
@@ -39,7 +39,7 @@ public final class LayerlabCommand implements Callable<Integer> {
             services.warmUp();
             return 0;
         }
-        Course course = services.course(lessons);
+        Course course = services.course(lessons.dir);
         try (Session session = services.session(course)) {
             return services.runTutorial(session, plain || !services.interactiveTerminal());
         }

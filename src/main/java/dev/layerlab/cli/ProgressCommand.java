@@ -3,10 +3,10 @@ package dev.layerlab.cli;
 import dev.layerlab.lesson.Course;
 import dev.layerlab.session.LessonSummary;
 import dev.layerlab.session.Session;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code layerlab progress}: what the learner has completed. */
@@ -19,8 +19,8 @@ final class ProgressCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON, for scripts and instructors.")
     boolean json;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "The lesson pack (default: the built-in course).")
-    Path lessons;
+    @Mixin
+    LessonPackOption lessons = new LessonPackOption();
 
     ProgressCommand(Services services) {
         this.services = services;
@@ -28,7 +28,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = services.course(lessons);
+        Course course = services.course(lessons.dir);
         List<LessonSummary> rows;
         try (Session session = services.session(course)) {
             rows = session.overview();

@@ -4,10 +4,10 @@ import dev.layerlab.lesson.Course;
 import dev.layerlab.session.Action;
 import dev.layerlab.session.Session;
 import dev.layerlab.session.SessionException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,8 +25,8 @@ final class ResetCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Do not ask.")
     boolean yes;
 
-    @Option(names = "--lessons", paramLabel = "DIR", description = "The lesson pack (default: the built-in course).")
-    Path lessons;
+    @Mixin
+    LessonPackOption lessons = new LessonPackOption();
 
     ResetCommand(Services services) {
         this.services = services;
@@ -34,7 +34,7 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = services.course(lessons);
+        Course course = services.course(lessons.dir);
         if (course.lesson(lessonId).isEmpty()) {
             throw new SessionException("no lesson \"" + lessonId + "\"", "'layerlab progress' lists the lessons");
         }
