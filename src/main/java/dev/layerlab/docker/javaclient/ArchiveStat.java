@@ -24,7 +24,7 @@ final class ArchiveStat {
 
     static final String HEADER = "X-Docker-Container-Path-Stat";
     private static final int MAX_LINKS = 8;
-    /** Go's {@code os.ModeDir} and {@code os.ModeSymlink} bits of the {@code mode} field. */
+    /** Go's {@code os.ModeDir} bit of the {@code mode} field (links are told by {@code linkTarget}). */
     private static final long MODE_DIR = 1L << 31;
     private static final ObjectMapper JSON = new ObjectMapper();
 
