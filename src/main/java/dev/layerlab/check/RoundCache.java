@@ -7,6 +7,7 @@ import dev.layerlab.docker.DaemonListener;
 import dev.layerlab.docker.DockerGateway;
 import dev.layerlab.docker.Endpoint;
 import dev.layerlab.docker.EventSubscription;
+import dev.layerlab.docker.FileStat;
 import dev.layerlab.docker.HistoryEntry;
 import dev.layerlab.docker.ImageInfo;
 import dev.layerlab.docker.NetworkInfo;
@@ -71,14 +72,25 @@ final class RoundCache implements DockerGateway {
         return once("containers", daemon::containers);
     }
 
+    /** Also remembered under the container's name and full ID: checks may name it either way. */
     @Override
     public Optional<ContainerInfo> container(String nameOrId) {
-        return once("container " + nameOrId, () -> daemon.container(nameOrId));
+        Optional<ContainerInfo> found = once("container " + nameOrId, () -> daemon.container(nameOrId));
+        found.ifPresent(c -> {
+            answers.putIfAbsent("container " + c.name(), found);
+            answers.putIfAbsent("container " + c.id(), found);
+        });
+        return found;
     }
 
     @Override
     public Optional<byte[]> readFile(String container, String path) {
         return once("file " + container + " " + path, () -> daemon.readFile(container, path));
+    }
+
+    @Override
+    public Optional<FileStat> statFile(String container, String path) {
+        return once("stat " + container + " " + path, () -> daemon.statFile(container, path));
     }
 
     @Override

@@ -159,6 +159,19 @@ class CheckEngineTest {
     }
 
     @Test
+    void aContainerIsInspectedOncePerRoundWhetherNamedOrById() {
+        List<CheckCall> calls = List.of(new CheckCall("container-running", Map.of("name", "web")),
+                new CheckCall("file-present", Map.of("container", "web", "path", "/test.txt")),
+                new CheckCall("file-present", Map.of("container", "web", "path", "/test.txt")),
+                new CheckCall("container-exists", Map.of("name", web.id())));
+        List<CheckResult> results = engine.run(calls, Map.of());
+        assertTrue(results.stream().allMatch(CheckResult::passed), results.toString());
+        assertEquals(1, docker.calls("container"), "one inspect of web, by name or by ID");
+        assertEquals(1, docker.calls("statFile"));
+        assertEquals(0, docker.calls("readFile"));
+    }
+
+    @Test
     void capturesResolve() {
         Map<String, String> values = engine.capture(Map.of("first_id", "container.web.id", "img", "container.web.image_id",
                 "nginx_id", "image.nginx:latest.id"));

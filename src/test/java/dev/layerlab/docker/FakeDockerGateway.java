@@ -197,6 +197,22 @@ public final class FakeDockerGateway implements DockerGateway {
         return Optional.ofNullable(files.getOrDefault(found.id(), Map.of()).get(path)).map(byte[]::clone);
     }
 
+    /** A file put with {@link #putFile}, or a directory: a path some put file lies under. */
+    @Override
+    public synchronized Optional<FileStat> statFile(String container, String path) {
+        call("statFile");
+        ContainerInfo found = findContainer(container)
+                .orElseThrow(() -> new NoSuchObjectException("no container named \"" + container + "\" exists"));
+        Map<String, byte[]> inContainer = files.getOrDefault(found.id(), Map.of());
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (inContainer.containsKey(path)) {
+            return Optional.of(new FileStat(name, inContainer.get(path).length, false));
+        }
+        String prefix = path.endsWith("/") ? path : path + "/";
+        boolean directory = inContainer.keySet().stream().anyMatch(p -> p.startsWith(prefix));
+        return directory ? Optional.of(new FileStat(name, 4096, true)) : Optional.empty();
+    }
+
     @Override
     public synchronized List<Change> diff(String container) {
         call("diff");

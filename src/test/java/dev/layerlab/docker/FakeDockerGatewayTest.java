@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +37,16 @@ class FakeDockerGatewayTest {
     void filesAndRemovals() {
         docker.addContainer(FakeDockerGateway.newContainer("web", "nginx", ContainerState.RUNNING));
         docker.putFile("web", "/a", "x");
+        docker.putFile("web", "/etc/nginx/nginx.conf", "events {}");
         assertArrayEquals("x".getBytes(StandardCharsets.UTF_8), docker.readFile("web", "/a").orElseThrow());
+        assertEquals(Optional.of(new FileStat("a", 1, false)), docker.statFile("web", "/a"));
+        assertEquals(Optional.of(new FileStat("nginx", 4096, true)), docker.statFile("web", "/etc/nginx"));
+        assertEquals(Optional.empty(), docker.statFile("web", "/etc/ngin"));
         docker.removeContainer("web");
         docker.removeVolume("data");
         assertEquals(List.of("container web", "volume data"), docker.removals());
         assertThrows(NoSuchObjectException.class, () -> docker.readFile("web", "/a"));
+        assertThrows(NoSuchObjectException.class, () -> docker.statFile("web", "/a"));
     }
 
     @Test

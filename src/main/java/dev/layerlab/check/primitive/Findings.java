@@ -40,7 +40,7 @@ final class Findings {
         return "\"" + text + "\"";
     }
 
-    static String plural(int count, String noun) {
+    static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

@@ -5,6 +5,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import dev.layerlab.docker.DockerException;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,6 +19,7 @@ final class ClientHolder implements AutoCloseable {
     private final String uri;
     private final Duration connectTimeout;
     private DockerClient client;
+    private DockerHttpClient http;
     private boolean closed;
 
     ClientHolder(String uri, Duration connectTimeout) {
@@ -32,7 +34,7 @@ final class ClientHolder implements AutoCloseable {
         if (client == null) {
             // The API version stays unset: the daemon's default works from 20.10 on, a pinned one may not.
             DockerClientConfig config = new DefaultDockerClientConfig.Builder().withDockerHost(uri).build();
-            ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
+            http = new ApacheDockerHttpClient.Builder()
                     .dockerHost(config.getDockerHost())
                     .connectionTimeout(connectTimeout)
                     .maxConnections(32)
@@ -40,6 +42,15 @@ final class ClientHolder implements AutoCloseable {
             client = DockerClientImpl.getInstance(config, http);
         }
         return client;
+    }
+
+    /**
+     * The transport under {@link #get()}, for the few requests docker-java has no command for
+     * (a HEAD on the archive endpoint). Same connection pool, so as warm as the client.
+     */
+    synchronized DockerHttpClient http() {
+        get();
+        return http;
     }
 
     @Override
@@ -52,6 +63,7 @@ final class ClientHolder implements AutoCloseable {
                 // Closing a client whose daemon is gone may fail; nothing is left to release.
             }
             client = null;
+            http = null;
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.layerlab.docker.DockerException;
 import dev.layerlab.docker.DockerGateway;
 import dev.layerlab.docker.Endpoint;
 import dev.layerlab.docker.EventSubscription;
+import dev.layerlab.docker.FileStat;
 import dev.layerlab.docker.HistoryEntry;
 import dev.layerlab.docker.ImageInfo;
 import dev.layerlab.docker.NetworkInfo;
@@ -111,6 +112,12 @@ public final class JavaDockerGateway implements DockerGateway {
     @Override
     public Optional<byte[]> readFile(String container, String path) {
         return call("read " + path + " in container " + container, docker -> new ArchiveFiles(docker, container).read(path));
+    }
+
+    @Override
+    public Optional<FileStat> statFile(String container, String path) {
+        var http = clients.http();
+        return call("look for " + path + " in container " + container, docker -> new ArchiveStat(http, docker, container).stat(path));
     }
 
     @Override

@@ -45,6 +45,25 @@ class FilePrimitiveTest {
     }
 
     @Test
+    void aDirectoryIsPresent() {
+        probe.docker.putFile("scratchpad", "/etc/nginx/nginx.conf", "events {}\n");
+        assertEquals(Observation.pass("found it (a directory)"), probe.run(file, "container", "scratchpad", "path", "/etc/nginx"));
+        assertEquals(Observation.fail("/etc/nginx is still there (a directory)"),
+                probe.run(file, "container", "scratchpad", "path", "/etc/nginx", "present", "false"));
+    }
+
+    @Test
+    void presenceOnlyStatsAndContentReads() {
+        probe.run(file, "container", "scratchpad", "path", "/test.txt");
+        probe.run(file, "container", "scratchpad", "path", "/gone.txt", "present", "false");
+        assertEquals(2, probe.docker.calls("statFile"));
+        assertEquals(0, probe.docker.calls("readFile"), "presence must not download the file");
+        probe.run(file, "container", "scratchpad", "path", "/test.txt", "contains", "hello");
+        assertEquals(1, probe.docker.calls("readFile"));
+        assertEquals(2, probe.docker.calls("statFile"), "a content check needs no separate stat");
+    }
+
+    @Test
     void missingContainer() {
         assertEquals(Observation.fail("no container named \"other\" exists"), probe.run(file, "container", "other", "path", "/test.txt"));
         assertEquals(Observation.fail("no container named \"other\" exists"),

@@ -20,6 +20,7 @@ import dev.layerlab.docker.DaemonInfo;
 import dev.layerlab.docker.DaemonListener;
 import dev.layerlab.docker.DockerException;
 import dev.layerlab.docker.EventSubscription;
+import dev.layerlab.docker.FileStat;
 import dev.layerlab.docker.HistoryEntry;
 import dev.layerlab.docker.ImageInfo;
 import dev.layerlab.docker.MountInfo;
@@ -188,6 +189,37 @@ class JavaDockerGatewayIT {
         assertEquals(Optional.empty(), gateway.readFile(EXITED, "/data/gone.txt"));
         assertEquals(Optional.empty(), gateway.readFile(EXITED, "/no/such/file"));
         assertThrows(NoSuchObjectException.class, () -> gateway.readFile("lltest-gw-no-such-container", "/etc/hostname"));
+    }
+
+    @Test
+    void statFileWorksOnAStoppedContainer() {
+        assertEquals(Optional.of(new FileStat("greeting.txt", 8, false)), gateway.statFile(EXITED, "/data/greeting.txt"));
+        assertEquals(Optional.of(new FileStat("greeting.txt", 8, false)), gateway.statFile(EXITED, "/data/link"), "links are followed");
+        FileStat data = gateway.statFile(EXITED, "/data").orElseThrow();
+        assertEquals("data", data.name());
+        assertTrue(data.directory());
+        assertEquals(Optional.empty(), gateway.statFile(EXITED, "/data/gone.txt"));
+        assertEquals(Optional.empty(), gateway.statFile(EXITED, "/no/such/file"));
+        assertThrows(NoSuchObjectException.class, () -> gateway.statFile("lltest-gw-no-such-container", "/etc/hostname"));
+    }
+
+    @Test
+    void statFileWorksOnARunningContainer() throws Exception {
+        exec(RUNNING, "ln", "-s", "/nowhere", "/tmp/dangling");
+        exec(RUNNING, "touch", "/tmp/a b+c.txt");
+        assertEquals(Optional.of(new FileStat("gone.txt", 4, false)), gateway.statFile(RUNNING, "/data/gone.txt"));
+        assertTrue(gateway.statFile(RUNNING, "/host").orElseThrow().directory(), "a bind-mounted directory");
+        assertEquals(Optional.of(new FileStat("a b+c.txt", 0, false)), gateway.statFile(RUNNING, "/tmp/a b+c.txt"));
+        assertEquals(Optional.empty(), gateway.statFile(RUNNING, "/tmp/dangling"), "a link to nothing is as absent as for readFile");
+        assertEquals(Optional.empty(), gateway.readFile(RUNNING, "/tmp/dangling"));
+        assertEquals(Optional.empty(), gateway.statFile(RUNNING, "/no/such/file"));
+    }
+
+    private static void exec(String container, String... command) throws InterruptedException {
+        DockerClient docker = raw.get();
+        String id = docker.execCreateCmd(container).withCmd(command).exec().getId();
+        docker.execStartCmd(id).start().awaitCompletion(20, TimeUnit.SECONDS);
+        assertEquals(0L, docker.inspectExecCmd(id).exec().getExitCodeLong(), String.join(" ", command));
     }
 
     @Test
