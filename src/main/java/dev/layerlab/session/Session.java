@@ -57,6 +57,7 @@ public final class Session implements AutoCloseable {
     private final AtomicBoolean recheckQueued = new AtomicBoolean();
     private final AtomicLong lastEvent = new AtomicLong();
     private final LessonCleaner cleaner;
+    private final CommandGuard guard;
 
     private volatile Progress progress;
     private volatile SessionState state;
@@ -75,6 +76,7 @@ public final class Session implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.cleaner = new LessonCleaner(docker);
+        this.guard = new CommandGuard(docker);
         this.progress = store.load();
         Endpoint endpoint = docker.endpoint();
         this.daemon = new DaemonStatus(DaemonStatus.Phase.CONNECTING, endpoint.uri(), endpoint.source(),
@@ -136,6 +138,25 @@ public final class Session implements AutoCloseable {
             try {
                 Lesson lesson = state.lesson();
                 result.complete(lesson == null ? List.of() : cleaner.existing(lesson.cleanup()));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Whether a command line the learner is about to run would remove Docker objects the open
+     * lesson does not name (see {@link CommandGuard}); empty when it would not, or when the daemon
+     * cannot be asked (the command would fail the same way).
+     */
+    public CompletableFuture<java.util.Optional<CommandGuard.Warning>> review(String commandLine) {
+        CompletableFuture<java.util.Optional<CommandGuard.Warning>> result = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                result.complete(guard.review(commandLine, state.lesson()));
+            } catch (DockerException e) {
+                result.complete(java.util.Optional.empty());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
