@@ -142,6 +142,15 @@ public final class PlainUi implements SessionListener {
             print("Type a command after !, e.g. !docker ps");
             return;
         }
+        var warning = session.review(commandLine).join();
+        if (warning.isPresent()) {
+            print(warning.get().reason() + ":");
+            warning.get().objects().forEach(object -> print("  " + object));
+            if (!confirm("These are not this lesson's. Run it anyway? [y/N] ")) {
+                print("Not run.");
+                return;
+            }
+        }
         runCommand(commandLine);
         if (session.state().lesson() != null) {
             printChecks(session.perform(new Action.Check()).join(), false);

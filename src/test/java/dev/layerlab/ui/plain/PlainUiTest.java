@@ -139,4 +139,19 @@ class PlainUiTest {
             assertTrue(fixture.docker.container("web").isEmpty());
         }
     }
+
+    @Test
+    void aDestructiveCommandSaysWhatItWouldRemoveAndAsksFirst() throws IOException {
+        try (SessionFixture fixture = new SessionFixture(home)) {
+            fixture.docker.addContainer(FakeDockerGateway.newContainer("mine", "nginx",
+                    dev.layerlab.docker.ContainerState.EXITED));
+            FakeRunner runner = new FakeRunner(fixture.docker);
+            String out = session(fixture, runner, "docker container prune -f\nn\nquit\n");
+
+            assertTrue(out.contains("container \"mine\""), out);
+            assertTrue(out.contains("Run it anyway? [y/N]"), out);
+            assertTrue(out.contains("Not run."), out);
+            assertTrue(runner.ran.isEmpty(), "nothing ran without a yes");
+        }
+    }
 }
