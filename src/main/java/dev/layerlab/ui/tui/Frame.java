@@ -42,7 +42,7 @@ final class Frame {
     Frame(Screen screen, Theme theme) {
         this.screen = screen;
         this.theme = theme;
-        this.writer = new ScreenWriter(screen);
+        this.writer = new ScreenWriter(screen, theme.unicode());
         this.map = new CourseMapView(theme);
         this.lesson = new LessonView(theme);
         this.status = new StatusBar(theme);

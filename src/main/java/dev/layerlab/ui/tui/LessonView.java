@@ -163,8 +163,8 @@ final class LessonView {
         if (step.checks().isEmpty()) {
             return new Row().add("Enter", theme.paint(Role.KEY)).add(": " + next, theme.paint(Role.TEXT));
         }
-        return Row.of("Run the command (type it here, or in another terminal); the checks follow the daemon."
-                + "  h: hint  s: solution", theme.paint(Role.MUTED));
+        return Row.of("Run the command; the checks follow the daemon.  h: hint  s: solution  ?: help",
+                theme.paint(Role.MUTED));
     }
 
     private void markdown(List<Row> rows, String text, int width) {

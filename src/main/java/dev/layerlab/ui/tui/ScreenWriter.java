@@ -9,10 +9,13 @@ import java.util.List;
 final class ScreenWriter {
 
     private final Screen screen;
+    private final boolean unicode;
     private TextGraphics graphics;
 
-    ScreenWriter(Screen screen) {
+    /** @param unicode false when the terminal shows only ASCII: all text is folded to it */
+    ScreenWriter(Screen screen, boolean unicode) {
         this.screen = screen;
+        this.unicode = unicode;
     }
 
     /** Call before each frame: the size may have changed. */
@@ -35,7 +38,7 @@ final class ScreenWriter {
             if (column >= end) {
                 break;
             }
-            String text = clip(piece.text(), end - column);
+            String text = clip(unicode ? piece.text() : AsciiFold.fold(piece.text()), end - column);
             paint(piece.paint());
             graphics.putString(column, y, text);
             column += text.codePointCount(0, text.length());

@@ -9,8 +9,15 @@ final class Wrap {
     private Wrap() {
     }
 
-    /** {@code text} cut into lines of at most {@code width} columns, at spaces where it can; at least one line. */
+    /**
+     * {@code text} cut into lines of at most {@code width} columns, at spaces where it can; at least
+     * one line. Leading spaces indent every line.
+     */
     static List<String> words(String text, int width) {
+        String indent = text.substring(0, text.length() - text.stripLeading().length());
+        if (!indent.isEmpty() && indent.length() < width / 2) {
+            return words(text.stripLeading(), width - indent.length()).stream().map(l -> indent + l).toList();
+        }
         int max = Math.max(1, width);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
