@@ -63,8 +63,7 @@ final class Frame {
         }
         writer.line(0, title(model.state()), theme.paint(Role.TITLE));
         int top = 1;
-        Row banner = status.banner(model.state().daemon());
-        if (banner != null) {
+        for (Row banner : status.banner(model.state().daemon(), columns)) {
             writer.line(top++, banner, theme.paint(Role.BANNER));
         }
         int height = rows - 2 - top;

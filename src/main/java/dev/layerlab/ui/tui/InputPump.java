@@ -14,8 +14,10 @@ import java.util.function.Consumer;
  */
 final class InputPump {
 
-    /** Keys come in well under the 250 ms the learner notices; idle costs a few wake-ups a second of nothing. */
-    private static final long POLL_MILLIS = 25;
+    /** While keys come (typing, scrolling), poll often; a key after a pause still shows in well under 100 ms. */
+    private static final long TYPING_POLL_MILLIS = 15;
+    private static final long IDLE_POLL_MILLIS = 50;
+    private static final long TYPING_NANOS = 1_000_000_000L;
 
     private final Terminal terminal;
     private final Consumer<KeyStroke> keys;
@@ -59,13 +61,15 @@ final class InputPump {
     }
 
     private void loop() {
+        long lastKey = System.nanoTime() - TYPING_NANOS;
         try {
             while (awaitTurn()) {
                 KeyStroke key = terminal.pollInput();
                 if (key == null) {
-                    Thread.sleep(POLL_MILLIS);
+                    Thread.sleep(System.nanoTime() - lastKey < TYPING_NANOS ? TYPING_POLL_MILLIS : IDLE_POLL_MILLIS);
                     continue;
                 }
+                lastKey = System.nanoTime();
                 keys.accept(key);
                 if (key.getKeyType() == KeyType.EOF) {
                     return;

@@ -2,6 +2,7 @@ package dev.layerlab.ui.tui;
 
 import dev.layerlab.session.DaemonStatus;
 import dev.layerlab.ui.tui.Theme.Role;
+import java.util.List;
 
 /** The bottom lines: which daemon, the banner when it is lost, and the message line. */
 final class StatusBar {
@@ -21,14 +22,15 @@ final class StatusBar {
         return gap > 1 ? Row.of(left + " ".repeat(gap) + right, paint) : Row.of(left, paint);
     }
 
-    /** The banner under the title while the daemon is lost; null otherwise. */
-    Row banner(DaemonStatus daemon) {
+    /** The banner under the title while the daemon is lost, at most two lines; empty otherwise. */
+    List<Row> banner(DaemonStatus daemon, int width) {
         if (daemon.phase() != DaemonStatus.Phase.LOST) {
-            return null;
+            return List.of();
         }
         String why = daemon.message().isEmpty() ? "" : ": " + daemon.message();
-        return Row.of(" " + theme.glyphs().error() + " Docker daemon lost, checks paused" + why
-                + " (they resume by themselves when it is back)", theme.paint(Role.BANNER));
+        List<String> lines = Wrap.words(theme.glyphs().error() + " Docker daemon lost, checks paused" + why
+                + " (they resume by themselves when it is back)", width - 2);
+        return lines.stream().limit(2).map(l -> Row.of(" " + l, theme.paint(Role.BANNER))).toList();
     }
 
     /** The message line when the command line is not in use: a notice, or how to run a command. */

@@ -47,6 +47,7 @@ final class TtyHandover implements Handover {
                 out.print("\n[press any key to go back to layerlab]");
                 out.flush();
                 awaitKey();
+                out.print("\r\n");
                 screen.startScreen();
                 screen.refresh(Screen.RefreshType.COMPLETE);
             }
