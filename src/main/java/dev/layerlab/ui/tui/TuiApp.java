@@ -12,7 +12,6 @@ import dev.layerlab.session.SessionListener;
 import dev.layerlab.session.SessionState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -250,8 +249,7 @@ final class TuiApp {
     }
 
     private void solution() {
-        dialog = new ConfirmDialog("Solution", List.of("Trying first teaches more; a hint (h) may be enough."),
-                "Show the solution?", () -> after(session.perform(new Action.RevealSolution()), this::offerToRun));
+        dialog = Prompts.showSolution(() -> after(session.perform(new Action.RevealSolution()), this::offerToRun));
     }
 
     private void offerToRun(SessionState shown) {
@@ -259,25 +257,12 @@ final class TuiApp {
         if (solution.isEmpty()) {
             return;
         }
-        List<String> lines = new ArrayList<>();
-        solution.forEach(line -> lines.add("$ " + line));
-        dialog = new ConfirmDialog("Run the solution?", lines, "Run it now?", () -> runCommands(solution));
+        dialog = Prompts.runSolution(solution, () -> runCommands(solution));
     }
 
     private void reset() {
         String id = state.lesson().id();
-        after(session.resetPlan(), plan -> {
-            List<String> lines = new ArrayList<>();
-            if (plan.isEmpty()) {
-                lines.add("Reset forgets your progress in this lesson. None of its Docker objects exist now.");
-            } else {
-                lines.add("Reset forgets your progress in this lesson and removes exactly:");
-                plan.forEach(object -> lines.add("  " + object));
-                lines.add("Nothing else is touched.");
-            }
-            dialog = new ConfirmDialog("Reset \"" + id + "\"", lines, "Reset the lesson?",
-                    () -> session.perform(new Action.Reset()));
-        });
+        after(session.resetPlan(), plan -> dialog = Prompts.reset(id, plan, () -> session.perform(new Action.Reset())));
     }
 
     private void submit(String line) {
@@ -292,13 +277,7 @@ final class TuiApp {
             runCommands(List.of(line));
             return;
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("$ " + line);
-        lines.add("");
-        lines.add(warning.get().reason() + ", not only what this lesson made. It would remove:");
-        warning.get().objects().forEach(object -> lines.add("  " + object));
-        dialog = new ConfirmDialog("This removes more than the lesson's objects", lines, "Run it anyway?",
-                () -> runCommands(List.of(line)));
+        dialog = Prompts.beyondTheLesson(line, warning.get(), () -> runCommands(List.of(line)));
     }
 
     private void runCommands(List<String> lines) {
@@ -331,7 +310,7 @@ final class TuiApp {
 
         @Override
         public void onState(SessionState next) {
-            ui.post(() -> TuiApp.this.onState(next));
+            ui.post(() -> safely(() -> TuiApp.this.onState(next)));
         }
 
         @Override
