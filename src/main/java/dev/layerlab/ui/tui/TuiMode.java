@@ -1,12 +1,17 @@
 package dev.layerlab.ui.tui;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.layerlab.session.CommandRunner;
 import dev.layerlab.session.Session;
 import dev.layerlab.session.SessionState;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +71,25 @@ public final class TuiMode {
                     : new SessionState(session.course().lessons().get(0), 0, List.of(), true, false, 0, false, -1,
                             null, false, base.daemon());
             app.drawSample(lesson);
+            decodeSampleKeys();
+            KeyMap.onMap(new KeyStroke(KeyType.ArrowDown));
+            KeyMap.inLesson(new KeyStroke('n', false, false));
+            Class.forName(TtyTerminal.class.getName());
+            Class.forName(TtyHandover.class.getName());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The real terminal's key decoder, on a few keys from a string: loads what reading the keyboard loads. */
+    private static void decodeSampleKeys() throws IOException {
+        InputDecoder decoder = new InputDecoder(new StringReader("\u001b[A\u001b[6~\u001bOHq\r\u0003"));
+        decoder.addProfile(new DefaultKeyDecodingProfile());
+        KeyStroke key = decoder.getNextCharacter(false);
+        while (key != null && key.getKeyType() != KeyType.EOF) {
+            key = decoder.getNextCharacter(false);
         }
     }
 
