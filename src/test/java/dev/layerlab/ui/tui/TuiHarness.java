@@ -108,7 +108,7 @@ final class TuiHarness implements AutoCloseable {
         return text.toString();
     }
 
-    /** Waits until the screen shows {@code text}; fails with the screen when it does not in time. */
+    /** Waits until the screen shows {@code text} and is still; fails with the screen when it does not in time. */
     String await(String text) {
         return await(s -> s.contains(text), "the screen to show \"" + text + "\"");
     }
@@ -126,7 +126,13 @@ final class TuiHarness implements AutoCloseable {
             }
             screen = screen();
             if (condition.test(screen)) {
-                return screen;
+                // A frame may be half drawn: hand back a screen that stays the same for a moment.
+                sleep(15);
+                String again = screen();
+                if (again.equals(screen)) {
+                    return screen;
+                }
+                continue;
             }
             sleep(10);
         }

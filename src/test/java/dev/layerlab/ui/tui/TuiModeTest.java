@@ -18,7 +18,7 @@ class TuiModeTest {
     @Test
     void warmUpDrawsWithoutTheDaemonOrSavingProgress() throws Exception {
         try (TuiHarness tui = new TuiHarness(home, new Theme(true, true), new TerminalSize(100, 30))) {
-            tui.await("Course map");
+            tui.await("Docker 20.10.24");
             int infoCalls = tui.docker.calls("info");
             int imageCalls = tui.docker.calls("image");
             Files.deleteIfExists(home.resolve("progress.json"));
