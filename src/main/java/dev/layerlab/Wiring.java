@@ -14,6 +14,7 @@ import dev.layerlab.session.Session;
 import dev.layerlab.session.ShellCommandRunner;
 import dev.layerlab.session.SignalInterruptGuard;
 import dev.layerlab.ui.plain.PlainMode;
+import dev.layerlab.ui.tui.TuiMode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -108,7 +109,7 @@ final class Wiring implements Services, AutoCloseable {
 
     @Override
     public int runTutorial(Session session, boolean plain) {
-        return PlainMode.run(session, commandRunner());
+        return plain ? PlainMode.run(session, commandRunner()) : TuiMode.run(session, commandRunner(), env);
     }
 
     @Override
@@ -121,6 +122,11 @@ final class Wiring implements Services, AutoCloseable {
         Course course = course(null);
         new ProgressStore(Path.of(System.getProperty("java.io.tmpdir"), "layerlab-warmup.json")).load();
         course.lessons().forEach(lesson -> lesson.steps().forEach(step -> step.explain().length()));
+        // One frame of the full-screen interface on a virtual terminal: its classes go into the archive too.
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"), "layerlab-warmup-progress.json");
+        try (Session session = new Session(course, checkEngine(course), docker(), new ProgressStore(scratch), Clock.systemUTC())) {
+            TuiMode.warmUp(session);
+        }
     }
 
     @Override
