@@ -109,7 +109,15 @@ final class Wiring implements Services, AutoCloseable {
 
     @Override
     public int runTutorial(Session session, boolean plain) {
-        return plain ? PlainMode.run(session, commandRunner()) : TuiMode.run(session, commandRunner(), env);
+        if (!plain) {
+            try {
+                return TuiMode.run(session, commandRunner(), env);
+            } catch (UncheckedIOException e) {
+                err.println("layerlab: the full-screen mode cannot use this terminal (" + e.getMessage()
+                        + "); going on in the line mode");
+            }
+        }
+        return PlainMode.run(session, commandRunner());
     }
 
     @Override
