@@ -7,4 +7,6 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cp="$("$repo/bench/classpath.sh")"
 cd "$repo"
-exec java -cp "$cp" dev.layerlab.bench.TuiLatencyBench "$@"
+work="$(mktemp -d /tmp/lltest-e2e-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+java -Djava.io.tmpdir="$work" -cp "$cp" dev.layerlab.bench.TuiLatencyBench "$@"

@@ -12,4 +12,5 @@ mvn -q -o -B package -DskipTests >target/bench-build.log 2>&1 || { cat target/be
 prefix="$(mktemp -d /tmp/lltest-e2e-bench.XXXXXX)"
 trap 'rm -rf "$prefix"' EXIT
 PREFIX="$prefix" ./install.sh --no-build >/dev/null 2>&1 || { echo "tui-start.sh: install.sh failed" >&2; exit 1; }
-java -cp "$cp" dev.layerlab.bench.TuiStartBench --prefix "$prefix" --jar "$repo/target/layerlab.jar" "$@"
+mkdir "$prefix/tmp"
+java -Djava.io.tmpdir="$prefix/tmp" -cp "$cp" dev.layerlab.bench.TuiStartBench --prefix "$prefix" --jar "$repo/target/layerlab.jar" "$@"

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class Tmux implements AutoCloseable {
 
     private final String socket;
     private final Map<String, String> env;
+    private String socketPath;
 
     private Tmux(String socket, Map<String, String> env) {
         this.socket = socket;
@@ -83,6 +85,7 @@ public final class Tmux implements AutoCloseable {
         Tmux tmux = new Tmux(prefix + ProcessHandle.current().pid() + "-" + SERIAL.incrementAndGet(), Map.copyOf(clean));
         tmux.tmux("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String.valueOf(columns),
                 "-y", String.valueOf(rows), "-c", dir.toString(), command);
+        tmux.socketPath = tmux.tmux("display-message", "-p", "-t", "main", "#{socket_path}").strip();
         return tmux;
     }
 
@@ -130,13 +133,20 @@ public final class Tmux implements AutoCloseable {
         return "----------\n" + screen.stripTrailing() + "\n----------";
     }
 
-    /** Kills the private server and everything still running in it. */
+    /** Kills the private server and everything still running in it, and removes its socket file. */
     @Override
     public void close() {
         try {
             run(List.of("tmux", "-L", socket, "kill-server"));
         } catch (AssertionError e) {
             // Already gone (the pane's program ended and the server with it).
+        }
+        if (socketPath != null && !socketPath.isEmpty()) {
+            try {
+                Files.deleteIfExists(Path.of(socketPath));
+            } catch (IOException e) {
+                // Only a leftover file in tmux's own directory.
+            }
         }
     }
 
