@@ -12,6 +12,9 @@ import dev.layerlab.session.SessionListener;
 import dev.layerlab.session.SessionState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -70,6 +73,7 @@ final class TuiApp {
             session.addListener(new Listener());
             session.startupNotice().ifPresent(this::notice);
             redraw();
+            recordFirstFrame();
             session.start();
             screen.getTerminal().addResizeListener((terminal, size) -> ui.post(() -> { }));
             pump.start();
@@ -90,6 +94,23 @@ final class TuiApp {
             redraw();
         } finally {
             screen.stopScreen();
+        }
+    }
+
+    /**
+     * For {@code bench/tui-start.sh}: when the hidden property {@code layerlab.bench.firstFrameFile}
+     * names a file, writes there the wall-clock time at which the first frame has been flushed.
+     * One property read when unset.
+     */
+    private static void recordFirstFrame() {
+        String file = System.getProperty("layerlab.bench.firstFrameFile");
+        if (file != null) {
+            Instant flushed = Instant.now();
+            try {
+                Files.writeString(Path.of(file), flushed + "\n");
+            } catch (IOException e) {
+                // A bench that cannot write its file reports the missing number itself.
+            }
         }
     }
 
