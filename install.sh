@@ -61,7 +61,7 @@ CDS=""
 if [ -f "\$LAYERLAB_HOME/layerlab.jsa" ]; then
   CDS="-XX:SharedArchiveFile=\$LAYERLAB_HOME/layerlab.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
-exec "\$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss1m \$CDS -Dlayerlab.home="\$LAYERLAB_HOME" -jar "\$LAYERLAB_HOME/layerlab.jar" "\$@"
+exec "\$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m \$CDS -Dlayerlab.home="\$LAYERLAB_HOME" -jar "\$LAYERLAB_HOME/layerlab.jar" "\$@"
 LAUNCHER
 chmod 755 "$tmp/layerlab"
 mv -f "$tmp/layerlab" "$bin/layerlab"
@@ -70,7 +70,7 @@ mv -f "$tmp/layerlab" "$bin/layerlab"
 say "making the class data sharing archive (faster start)"
 rm -f "$share/layerlab.jsa"
 if "$java_bin" -XX:ArchiveClassesAtExit="$share/layerlab.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlayerlab.home="$share" \
+      -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Dlayerlab.home="$share" \
       -jar "$share/layerlab.jar" --cds-training >/dev/null 2>&1 && [ -s "$share/layerlab.jsa" ]; then
   :
 else
