@@ -17,7 +17,10 @@ final class InputPump {
     /** While keys come (typing, scrolling), poll often; a key after a pause still shows in well under 100 ms. */
     private static final long TYPING_POLL_MILLIS = 15;
     private static final long IDLE_POLL_MILLIS = 50;
+    /** After half a minute without a key the learner is reading: wake up less (a key still shows within ~0.1 s). */
+    private static final long READING_POLL_MILLIS = 100;
     private static final long TYPING_NANOS = 1_000_000_000L;
+    private static final long READING_NANOS = 30_000_000_000L;
 
     private final Terminal terminal;
     private final Consumer<KeyStroke> keys;
@@ -60,13 +63,20 @@ final class InputPump {
         notifyAll();
     }
 
+    private static long pollInterval(long sinceLastKey) {
+        if (sinceLastKey < TYPING_NANOS) {
+            return TYPING_POLL_MILLIS;
+        }
+        return sinceLastKey < READING_NANOS ? IDLE_POLL_MILLIS : READING_POLL_MILLIS;
+    }
+
     private void loop() {
         long lastKey = System.nanoTime() - TYPING_NANOS;
         try {
             while (awaitTurn()) {
                 KeyStroke key = terminal.pollInput();
                 if (key == null) {
-                    Thread.sleep(System.nanoTime() - lastKey < TYPING_NANOS ? TYPING_POLL_MILLIS : IDLE_POLL_MILLIS);
+                    Thread.sleep(pollInterval(System.nanoTime() - lastKey));
                     continue;
                 }
                 lastKey = System.nanoTime();
