@@ -22,7 +22,7 @@ final class EventCallback implements ResultCallback<Event> {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile Closeable stream;
     private volatile boolean closed;
-    private volatile String endReason = "the event stream ended";
+    private volatile String endReason = "the daemon closed the connection";
 
     EventCallback(DaemonListener listener) {
         this.listener = listener;
@@ -58,7 +58,8 @@ final class EventCallback implements ResultCallback<Event> {
     public void onError(Throwable error) {
         // After close() docker-java reports ClosedByInterruptException and the like: noise.
         if (!closed) {
-            endReason = "the event stream failed: " + error.getMessage();
+            // The transport's words ("Premature end of chunk coded message body") mean nothing to a learner.
+            endReason = "the connection to the daemon broke";
         }
         started.countDown();
         ended.countDown();

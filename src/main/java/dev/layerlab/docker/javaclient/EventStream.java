@@ -95,7 +95,7 @@ final class EventStream implements EventSubscription {
         report(true, description);
         callback.awaitEnd(Long.MAX_VALUE);
         callback.close();
-        report(false, "Lost the Docker daemon: " + callback.endReason());
+        report(false, callback.endReason() + "; is Docker stopping or restarting? Retrying until it answers");
         return true;
     }
 
