@@ -22,6 +22,23 @@ final class TtyTerminal extends UnixTerminal {
         restoreTerminalSettings();
     }
 
+    /**
+     * Asks the terminal to turn the mouse wheel into arrow keys while the full screen shows
+     * (xterm's alternate scroll mode, DECSET 1007), saving the learner's setting first (XTSAVE).
+     * The wheel then scrolls the lesson, and selecting text with the mouse still works, as it
+     * would not if the mouse were captured. Terminals without the mode ignore the request.
+     */
+    void wheelScrolls() throws IOException {
+        writeToTerminal("\033[?1007s\033[?1007h".getBytes(StandardCharsets.US_ASCII));
+        flush();
+    }
+
+    /** Puts the learner's wheel setting back (XTRESTORE). */
+    void wheelRestored() throws IOException {
+        writeToTerminal("\033[?1007r".getBytes(StandardCharsets.US_ASCII));
+        flush();
+    }
+
     /** Raw again: keys one at a time, no echo, Ctrl-C as a key. */
     void raw() throws IOException {
         canonicalMode(false);

@@ -36,12 +36,14 @@ public final class TuiMode {
             Thread restore = new Thread(() -> stopQuietly(screen), "layerlab-restore-terminal");
             Runtime.getRuntime().addShutdownHook(restore);
             try {
+                terminal.wheelScrolls();
                 int exit = new TuiApp(screen, session, runner, new TtyHandover(screen, terminal), Theme.from(env)).run();
                 stopQuietly(screen);
                 System.out.println("Progress saved. See you next time: layerlab resumes where you left.");
                 return exit;
             } finally {
                 stopQuietly(screen);
+                terminal.wheelRestored();
                 terminal.close();
                 removeQuietly(restore);
             }
