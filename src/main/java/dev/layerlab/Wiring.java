@@ -14,6 +14,7 @@ import dev.layerlab.session.Session;
 import dev.layerlab.session.ShellCommandRunner;
 import dev.layerlab.session.SignalInterruptGuard;
 import dev.layerlab.ui.plain.PlainMode;
+import dev.layerlab.ui.tui.TerminalUnavailableException;
 import dev.layerlab.ui.tui.TuiMode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -112,12 +113,12 @@ final class Wiring implements Services, AutoCloseable {
         if (!plain) {
             try {
                 return TuiMode.run(session, commandRunner(), env);
-            } catch (UncheckedIOException e) {
+            } catch (TerminalUnavailableException e) {
                 err.println("layerlab: the full-screen mode cannot use this terminal (" + e.getMessage()
                         + "); going on in the line mode");
             }
         }
-        return PlainMode.run(session, commandRunner());
+        return PlainMode.run(session, commandRunner(), env);
     }
 
     @Override

@@ -29,8 +29,14 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    public int handleExecutionException(Exception thrown, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = services.err();
+        Throwable e = thrown;
+        // Work done on the session's thread arrives wrapped; what went wrong is inside.
+        while ((e instanceof java.util.concurrent.CompletionException || e instanceof java.util.concurrent.ExecutionException)
+                && e.getCause() != null) {
+            e = e.getCause();
+        }
         if (debug) {
             e.printStackTrace(err);
         }

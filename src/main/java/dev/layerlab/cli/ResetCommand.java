@@ -47,12 +47,12 @@ final class ResetCommand implements Callable<Integer> {
                 services.out().print("Reset \"" + lessonId + "\"? [y/N] ");
                 services.out().flush();
                 String answer = services.readLine();
-                if (answer == null || !answer.trim().toLowerCase().startsWith("y")) {
+                if (answer == null || !answer.trim().toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
                     services.out().println("Nothing changed.");
                     return 1;
                 }
             }
-            session.perform(new Action.Reset()).join();
+            session.reset().join();
             services.out().println("Lesson \"" + lessonId + "\" is back at its start.");
             services.out().flush();
             return 0;

@@ -1,6 +1,7 @@
 package dev.layerlab.session;
 
 import dev.layerlab.docker.DockerException;
+import dev.layerlab.progress.ProgressException;
 
 /** Turns exceptions into the one line a learner reads. */
 final class Messages {
@@ -15,6 +16,8 @@ final class Messages {
             remedy = d.remedy();
         } else if (e instanceof SessionException s) {
             remedy = s.remedy();
+        } else if (e instanceof ProgressException p) {
+            remedy = p.remedy();
         }
         String line = remedy == null || remedy.isEmpty() ? message : message + " — " + remedy;
         return line.replace('\n', ' ');

@@ -15,9 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,7 +40,7 @@ public final class Session implements AutoCloseable {
     private final Course course;
     private final DockerGateway docker;
     private final ProgressStore store;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor worker = new ScheduledThreadPoolExecutor(1, r -> {
         Thread thread = new Thread(r, "layerlab-session");
         thread.setDaemon(true);
         return thread;
@@ -60,9 +59,12 @@ public final class Session implements AutoCloseable {
         this.store = store;
         this.cleaner = new LessonCleaner(docker);
         this.guard = new CommandGuard(docker);
-        this.tutor = new Tutor(course, engine, docker, store, clock, new FanOut());
+        this.tutor = new Tutor(course, engine, docker, store, clock, cleaner, new FanOut());
+        // Quitting must not wait for a follow-up check, nor run one on a closed daemon client.
+        worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
+    /** The course this session runs. */
     public Course course() {
         return course;
     }
@@ -77,15 +79,18 @@ public final class Session implements AutoCloseable {
         return store.notice();
     }
 
+    /** Hears every state change and notice from now on, on the session's thread. */
     public void addListener(SessionListener listener) {
         listeners.add(listener);
     }
 
-    /** Connects to the daemon and subscribes to its events, off the caller's thread. */
+    /** Connects to the daemon and subscribes to its events, off the caller's thread. Once: later calls only report the state. */
     public CompletableFuture<SessionState> start() {
         return submit(() -> {
-            tutor.connect();
-            subscription = docker.subscribe(new Events());
+            if (subscription == null) {
+                tutor.connect();
+                subscription = docker.subscribe(new Events());
+            }
         });
     }
 
@@ -108,6 +113,14 @@ public final class Session implements AutoCloseable {
     /** Queues an action; the future completes with the state after it. */
     public CompletableFuture<SessionState> perform(Action action) {
         return submit(() -> tutor.apply(action));
+    }
+
+    /**
+     * Puts the open lesson back to its start, removing the objects it names; the future holds what
+     * was removed, or fails with why it could not be done (the interface has asked first).
+     */
+    public CompletableFuture<List<String>> reset() {
+        return call(tutor::reset);
     }
 
     /** The objects a reset of the open lesson would remove that exist right now, e.g. {@code container "web"}. */
@@ -153,11 +166,7 @@ public final class Session implements AutoCloseable {
 
     private CompletableFuture<SessionState> submit(Runnable work) {
         return call(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                new FanOut().onNotice(Messages.oneLine(e));
-            }
+            guarded(work).run();
             return tutor.state();
         });
     }
@@ -165,35 +174,53 @@ public final class Session implements AutoCloseable {
     /** Runs on the session thread; the future fails with what the work threw. */
     private <T> CompletableFuture<T> call(Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        worker.execute(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    result.complete(work.get());
+                } catch (RuntimeException | Error e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(new SessionException("the session is closed", ""));
+        }
         return result;
     }
 
     /** Runs on the session thread, unless the session is closed (late events are dropped). */
     private void post(Runnable work) {
         try {
-            worker.execute(work);
+            worker.execute(guarded(work));
         } catch (RejectedExecutionException e) {
             // Closed: nobody is listening any more.
         }
+    }
+
+    /**
+     * The executor would keep a task's exception to itself; the learner hears of it instead, as a
+     * notice, and the session goes on.
+     */
+    private Runnable guarded(Runnable work) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                new FanOut().onNotice(Messages.oneLine(e));
+            }
+        };
     }
 
     private void onDaemonEvent() {
         long event = lastEvent.incrementAndGet();
         requestRecheck();
         for (long delay : FOLLOW_UPS_MS) {
-            worker.schedule(() -> {
+            worker.schedule(guarded(() -> {
                 SessionState state = tutor.state();
                 if (lastEvent.get() == event && state.lesson() != null && !state.allPassed()) {
                     tutor.runChecks();
                 }
-            }, delay, TimeUnit.MILLISECONDS);
+            }), delay, TimeUnit.MILLISECONDS);
         }
     }
 

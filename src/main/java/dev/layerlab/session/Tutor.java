@@ -12,6 +12,7 @@ import dev.layerlab.lesson.Lesson;
 import dev.layerlab.lesson.Step;
 import dev.layerlab.progress.LessonProgress;
 import dev.layerlab.progress.Progress;
+import dev.layerlab.progress.ProgressException;
 import dev.layerlab.progress.ProgressStore;
 import java.time.Clock;
 import java.util.List;
@@ -41,14 +42,15 @@ final class Tutor {
     private boolean lessonFinished;
     private DaemonStatus daemon;
 
-    Tutor(Course course, CheckEngine engine, DockerGateway docker, ProgressStore store, Clock clock, SessionListener out) {
+    Tutor(Course course, CheckEngine engine, DockerGateway docker, ProgressStore store, Clock clock,
+            LessonCleaner cleaner, SessionListener out) {
         this.course = course;
         this.engine = engine;
         this.docker = docker;
         this.store = store;
         this.clock = clock;
         this.out = out;
-        this.cleaner = new LessonCleaner(docker);
+        this.cleaner = cleaner;
         this.progress = store.load();
         Endpoint endpoint = docker.endpoint();
         this.daemon = new DaemonStatus(DaemonStatus.Phase.CONNECTING, endpoint.uri(), endpoint.source(),
@@ -90,7 +92,7 @@ final class Tutor {
         } else if (action instanceof Action.Answer answer) {
             answer(lesson, state.step(), answer.choice());
         } else if (action instanceof Action.Reset) {
-            reset(lesson);
+            reset();
         }
     }
 
@@ -211,12 +213,18 @@ final class Tutor {
         publish();
     }
 
-    private void reset(Lesson lesson) {
+    /** Removes what the open lesson names, forgets its progress, and goes back to its first step. */
+    List<String> reset() {
+        Lesson lesson = state.lesson();
+        if (lesson == null) {
+            throw new SessionException("no lesson is open", "open one from the course map first");
+        }
         List<String> removed = cleaner.clean(lesson.cleanup());
         save(progress.withLesson(lesson.id(), LessonProgress.empty()));
         moveTo(lesson, 0);
         out.onNotice(removed.isEmpty() ? "Lesson reset; nothing to remove"
                 : "Lesson reset; removed " + String.join(", ", removed));
+        return removed;
     }
 
     private void complete(Lesson lesson, Step step, LessonProgress lp) {
@@ -237,7 +245,12 @@ final class Tutor {
 
     private void save(Progress updated) {
         progress = updated;
-        store.save(updated);
+        try {
+            store.save(updated);
+        } catch (ProgressException e) {
+            // The lesson goes on from memory; the learner learns that quitting now would lose it.
+            out.onNotice("Progress is NOT saved: " + Messages.oneLine(e));
+        }
     }
 
     private void publish() {

@@ -7,7 +7,7 @@ import dev.layerlab.session.DaemonStatus;
 import dev.layerlab.session.Session;
 import dev.layerlab.session.SessionListener;
 import dev.layerlab.session.SessionState;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jline.reader.EndOfFileException;
@@ -30,18 +30,22 @@ public final class PlainUi implements SessionListener {
     private final LineReader reader;
     private final PlainText text;
     private final Object printLock = new Object();
+    /** Lines that came while a command owned the terminal: printed once it gives it back. */
+    private final List<String> held = new ArrayList<>();
+    private boolean commandRunning;
     private String shownStep = "";
     private String shownChecks = "";
     private DaemonStatus.Phase shownPhase;
 
-    public PlainUi(Terminal terminal, Session session, CommandRunner runner) {
+    /**
+     * @param unicode whether the locale can show ✓, ✗ and box rules; ASCII marks otherwise
+     */
+    public PlainUi(Terminal terminal, Session session, CommandRunner runner, boolean unicode) {
         this.terminal = terminal;
         this.session = session;
         this.runner = runner;
         this.reader = LineReaderBuilder.builder().terminal(terminal).appName("layerlab")
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-        boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding())
-                && !"C".equals(System.getenv("LC_ALL"));
         int width = terminal.getWidth() > 0 ? terminal.getWidth() : 80;
         this.text = new PlainText(unicode, width);
     }
@@ -129,7 +133,10 @@ public final class PlainUi implements SessionListener {
         if (needsLesson(null)) {
             return;
         }
-        List<String> plan = session.resetPlan().join();
+        List<String> plan = await(session.resetPlan());
+        if (plan == null) {
+            return;
+        }
         print(plan.isEmpty() ? "Reset forgets this lesson's progress; no Docker objects of it exist now."
                 : "Reset removes: " + String.join(", ", plan) + " — and nothing else.");
         if (confirm("Reset \"" + session.state().lesson().id() + "\"? [y/N] ")) {
@@ -143,6 +150,7 @@ public final class PlainUi implements SessionListener {
             return;
         }
         var warning = session.review(commandLine).join();
+
         if (warning.isPresent()) {
             print(warning.get().reason() + ":");
             warning.get().objects().forEach(object -> print("  " + object));
@@ -160,9 +168,34 @@ public final class PlainUi implements SessionListener {
     private void runCommand(String commandLine) {
         print("$ " + commandLine);
         terminal.flush();
-        int exit = runner.runInteractive(commandLine);
+        synchronized (printLock) {
+            commandRunning = true;
+        }
+        int exit;
+        try {
+            exit = runner.runInteractive(commandLine);
+        } finally {
+            List<String> lines;
+            synchronized (printLock) {
+                commandRunning = false;
+                lines = List.copyOf(held);
+                held.clear();
+            }
+            lines.forEach(this::print);
+        }
         if (exit != 0) {
             print("(exit code " + exit + ")");
+        }
+    }
+
+    /** The future's value, or null after printing why it failed (e.g. the daemon is gone). */
+    private <T> T await(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            print("» " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            return null;
         }
     }
 
@@ -248,6 +281,13 @@ public final class PlainUi implements SessionListener {
 
     private void print(String message) {
         String body = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
+        synchronized (printLock) {
+            if (commandRunning) {
+                // The command owns the terminal (a shell in a container, say): nothing may cut into it.
+                held.add(body);
+                return;
+            }
+        }
         if (reader.isReading()) {
             reader.printAbove(body);
         } else {

@@ -30,9 +30,15 @@ public final class TuiMode {
      * @return the exit code
      */
     public static int run(Session session, CommandRunner runner, Map<String, String> env) {
+        TtyTerminal terminal;
+        TerminalScreen screen;
         try {
-            TtyTerminal terminal = new TtyTerminal();
-            TerminalScreen screen = new TerminalScreen(terminal);
+            terminal = new TtyTerminal();
+            screen = new TerminalScreen(terminal);
+        } catch (IOException | RuntimeException e) {
+            throw new TerminalUnavailableException(String.valueOf(e.getMessage()), e);
+        }
+        try {
             Thread restore = new Thread(() -> stopQuietly(screen), "layerlab-restore-terminal");
             Runtime.getRuntime().addShutdownHook(restore);
             try {

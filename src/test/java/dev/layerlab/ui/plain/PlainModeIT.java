@@ -25,7 +25,7 @@ class PlainModeIT {
     Path state;
 
     private Map<String, String> env() {
-        return Map.of("XDG_STATE_HOME", state.toString(), "TERM", "dumb");
+        return Map.of("XDG_STATE_HOME", state.toString(), "TERM", "dumb", "LANG", "C.UTF-8", "LC_ALL", "");
     }
 
     private Launch.Result layerlab(String input, String... args) {

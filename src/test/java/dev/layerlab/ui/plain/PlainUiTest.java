@@ -26,7 +26,7 @@ class PlainUiTest {
     Path home;
 
     /** Records the command lines it is asked to run and plays their effect on the fake daemon. */
-    private static final class FakeRunner implements CommandRunner {
+    private static class FakeRunner implements CommandRunner {
         final List<String> ran = new ArrayList<>();
         final FakeDockerGateway docker;
 
@@ -54,7 +54,7 @@ class PlainUiTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", "dumb",
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
-            assertEquals(0, new PlainUi(terminal, fixture.session, runner).run());
+            assertEquals(0, new PlainUi(terminal, fixture.session, runner, true).run());
         }
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -152,6 +152,55 @@ class PlainUiTest {
             assertTrue(out.contains("Run it anyway? [y/N]"), out);
             assertTrue(out.contains("Not run."), out);
             assertTrue(runner.ran.isEmpty(), "nothing ran without a yes");
+        }
+    }
+
+    @Test
+    void nothingIsPrintedIntoARunningCommandAndItComesAfter() throws IOException {
+        try (SessionFixture fixture = new SessionFixture(home)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long[] written = new long[2];
+            CommandRunner interactive = new FakeRunner(fixture.docker) {
+                @Override
+                public int runInteractive(String commandLine) {
+                    written[0] = out.size();
+                    fixture.docker.addImage(FakeDockerGateway.newImage("nginx:latest"));
+                    fixture.docker.fireEvent(new dev.layerlab.docker.DaemonEvent("image", "pull", "nginx", java.util.Map.of()));
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    written[1] = out.size();
+                    return 0;
+                }
+            };
+            try (Terminal terminal = new DumbTerminal("test", "dumb",
+                    new ByteArrayInputStream("docker pull nginx\nquit\n".getBytes(StandardCharsets.UTF_8)), out,
+                    StandardCharsets.UTF_8)) {
+                new PlainUi(terminal, fixture.session, interactive, true).run();
+            }
+
+            assertEquals(written[0], written[1], "layerlab printed while the command owned the terminal");
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.indexOf("✓ image \"nginx\" is present locally") > text.indexOf("$ docker pull nginx"), text);
+        }
+    }
+
+    @Test
+    void asciiMarksWhenTheLocaleIsNotUtf8() throws IOException {
+        assertTrue(PlainMode.unicode(java.util.Map.of("LANG", "en_US.UTF-8")));
+        assertTrue(!PlainMode.unicode(java.util.Map.of("LANG", "C")));
+        assertTrue(!PlainMode.unicode(java.util.Map.of("LC_ALL", "POSIX", "LANG", "en_US.UTF-8")));
+        try (SessionFixture fixture = new SessionFixture(home)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Terminal terminal = new DumbTerminal("test", "dumb",
+                    new ByteArrayInputStream("quit\n".getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
+                new PlainUi(terminal, fixture.session, new FakeRunner(fixture.docker), false).run();
+            }
+            String text = out.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("[ ] image \"nginx\" is present locally"), text);
+            assertTrue(!text.contains("✗"), text);
         }
     }
 }
