@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The Docker objects a lesson creates, by name; reset and cleanup remove exactly these and
  * nothing else. Images listed here are removed by cleanup; images listed in the lesson's
- * {@code images:} are kept (they are what {@code layerlab prepare} pulls).
+ * {@code images:} are kept (they are what the lesson starts from).
  */
 public record Cleanup(List<String> containers, List<String> images, List<String> volumes, List<String> networks) {
 

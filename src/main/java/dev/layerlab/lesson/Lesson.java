@@ -10,7 +10,7 @@ import java.util.List;
  * @param track the track it belongs to
  * @param summary one or two sentences for the course map, may be empty
  * @param requires ids of lessons to do first
- * @param images images the lesson uses, pulled by {@code layerlab prepare} and kept by cleanup
+ * @param images images the lesson uses, kept by cleanup and reset
  * @param steps in order, at least one
  * @param cleanup what the lesson creates, removed by reset and cleanup
  * @param file where it was loaded from
