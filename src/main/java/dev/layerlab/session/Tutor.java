@@ -201,8 +201,12 @@ final class Tutor {
     }
 
     private void answer(Lesson lesson, Step step, int choice) {
-        if (step.quiz() == null || choice < 0 || choice >= step.quiz().choices().size()) {
-            out.onNotice("This step has no such answer");
+        if (step.quiz() == null) {
+            out.onNotice("This step has no question to answer");
+            return;
+        }
+        if (choice < 0 || choice >= step.quiz().choices().size()) {
+            out.onNotice("There is no choice " + (choice + 1));
             return;
         }
         LessonProgress lp = progress.lesson(lesson.id()).withAnswer(step.id(), choice);

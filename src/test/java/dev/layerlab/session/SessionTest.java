@@ -119,6 +119,21 @@ class SessionTest {
     }
 
     @Test
+    void anImpossibleAnswerIsToldAndNotSaved() {
+        session.perform(new Action.Open("demo")).join();
+        assertEquals(-1, session.perform(new Action.Answer(0)).join().answer());
+        session.perform(new Action.Next()).join();
+
+        SessionState answered = session.perform(new Action.Answer(6)).join();
+
+        assertEquals(-1, answered.answer());
+        assertFalse(answered.stepDone());
+        assertTrue(fixture.recorder.notices().contains("This step has no question to answer"),
+                fixture.recorder.notices().toString());
+        assertTrue(fixture.recorder.notices().contains("There is no choice 7"), fixture.recorder.notices().toString());
+    }
+
+    @Test
     void capturedValuesFeedLaterChecks() {
         fixture.docker.addImage(FakeDockerGateway.newImage("nginx:latest"));
         fixture.docker.addContainer(FakeDockerGateway.newContainer("web", "nginx", ContainerState.RUNNING).id("a".repeat(64)));

@@ -2,6 +2,7 @@ package dev.layerlab.ui.tui;
 
 import dev.layerlab.session.CommandRunner;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Lends the real terminal to commands: the screen steps aside, each command runs with the
@@ -14,14 +15,17 @@ interface Handover {
     int run(List<String> commandLines, CommandRunner runner);
 
     /** For a virtual terminal: nothing to lend; the commands just run. */
-    Handover IN_PLACE = (commandLines, runner) -> {
+    Handover IN_PLACE = (commandLines, runner) -> inOrder(commandLines, runner::runInteractive);
+
+    /** Runs {@code run} on each line in order, stopping at the first that does not exit 0; returns the last exit code. */
+    static int inOrder(List<String> commandLines, ToIntFunction<String> run) {
         int exit = 0;
         for (String line : commandLines) {
-            exit = runner.runInteractive(line);
+            exit = run.applyAsInt(line);
             if (exit != 0) {
                 break;
             }
         }
         return exit;
-    };
+    }
 }

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.layerlab.session.Action;
 import java.util.List;
+import java.util.function.Function;
 
 /** Turns a key into what it asks for, on the course map or in a lesson. The help overlay lists {@link #HELP}. */
 final class KeyMap {
@@ -35,15 +36,7 @@ final class KeyMap {
 
     /** Keys in a lesson. */
     static UiCommand inLesson(KeyStroke key) {
-        UiCommand common = common(key);
-        if (common != null) {
-            return common;
-        }
-        if (key.getKeyType() != KeyType.Character || key.isCtrlDown() || key.isAltDown()) {
-            return new UiCommand.Nothing();
-        }
-        char c = key.getCharacter();
-        return switch (c) {
+        return map(key, c -> switch (c) {
             case 'n' -> new UiCommand.Perform(new Action.Next());
             case 'p' -> new UiCommand.Perform(new Action.Back());
             case 'h' -> new UiCommand.Perform(new Action.Hint());
@@ -53,11 +46,21 @@ final class KeyMap {
             case 'l' -> new UiCommand.CourseMap();
             case ' ' -> new UiCommand.Move(1, true);
             default -> c >= '1' && c <= '9' ? new UiCommand.Perform(new Action.Answer(c - '1')) : typing(c);
-        };
+        });
     }
 
     /** Keys on the course map. */
     static UiCommand onMap(KeyStroke key) {
+        return map(key, c -> switch (c) {
+            case 'j' -> new UiCommand.Move(1, false);
+            case 'k' -> new UiCommand.Move(-1, false);
+            case 'l' -> new UiCommand.Nothing();
+            default -> typing(c);
+        });
+    }
+
+    /** The keys that mean the same everywhere, else a plain character as {@code letter} reads it, else nothing. */
+    private static UiCommand map(KeyStroke key, Function<Character, UiCommand> letter) {
         UiCommand common = common(key);
         if (common != null) {
             return common;
@@ -65,13 +68,7 @@ final class KeyMap {
         if (key.getKeyType() != KeyType.Character || key.isCtrlDown() || key.isAltDown()) {
             return new UiCommand.Nothing();
         }
-        char c = key.getCharacter();
-        return switch (c) {
-            case 'j' -> new UiCommand.Move(1, false);
-            case 'k' -> new UiCommand.Move(-1, false);
-            case 'l' -> new UiCommand.Nothing();
-            default -> typing(c);
-        };
+        return letter.apply(key.getCharacter());
     }
 
     /** Keys that mean the same everywhere; null when the key is not one of them. */

@@ -32,16 +32,16 @@ final class TtyHandover implements Handover {
         try {
             screen.stopScreen(false);
             terminal.cooked();
-            int exit = 0;
+            int exit;
             try {
-                for (String line : commandLines) {
+                exit = Handover.inOrder(commandLines, line -> {
                     out.println("$ " + line);
-                    exit = runner.runInteractive(line);
-                    if (exit != 0) {
-                        out.println("(exit code " + exit + ")");
-                        break;
+                    int code = runner.runInteractive(line);
+                    if (code != 0) {
+                        out.println("(exit code " + code + ")");
                     }
-                }
+                    return code;
+                });
             } finally {
                 terminal.raw();
                 out.print("\n[press any key to go back to layerlab]");

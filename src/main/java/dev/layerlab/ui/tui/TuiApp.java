@@ -4,7 +4,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import dev.layerlab.session.Action;
-import dev.layerlab.session.CommandGuard;
 import dev.layerlab.session.CommandRunner;
 import dev.layerlab.session.LessonSummary;
 import dev.layerlab.session.Session;
@@ -16,14 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /**
- * The full-screen course. Keys become {@link UiCommand}s and then session {@link Action}s; the
- * session's states, its notices, keys and resizes all come to the one UI thread, which draws a
- * frame after each burst. The screen comes in through the constructor, so tests pass a virtual one.
+ * The full-screen course. Keys become {@link UiCommand}s and then session {@link Action}s, or
+ * start one of the {@link DialogFlows}; the session's states, its notices, keys and resizes all
+ * come to the one UI thread, which draws a frame after each burst. The screen comes in through the
+ * constructor, so tests pass a virtual one.
  */
 final class TuiApp {
 
@@ -31,11 +28,10 @@ final class TuiApp {
 
     private final TerminalScreen screen;
     private final Session session;
-    private final CommandRunner runner;
-    private final Handover handover;
     private final Frame frame;
     private final UiThread ui = new UiThread();
     private final InputPump pump;
+    private final DialogFlows flows;
     private final CommandLineEditor editor = new CommandLineEditor();
 
     private SessionState state;
@@ -52,18 +48,13 @@ final class TuiApp {
     TuiApp(TerminalScreen screen, Session session, CommandRunner runner, Handover handover, Theme theme) {
         this.screen = screen;
         this.session = session;
-        this.runner = runner;
-        this.handover = handover;
         this.frame = new Frame(screen, theme);
         this.pump = new InputPump(screen.getTerminal(), key -> ui.post(() -> safely(() -> onKey(key))));
+        this.flows = new DialogFlows(session, runner, handover, pump, open -> dialog = open, this::notice,
+                work -> ui.post(() -> safely(work)));
         this.state = session.state();
         this.overview = session.overview();
-        String resume = session.resumeLessonId().orElse(null);
-        for (int i = 0; i < overview.size(); i++) {
-            if (overview.get(i).id().equals(resume)) {
-                selected = i;
-            }
-        }
+        session.resumeLessonId().ifPresent(this::selectLesson);
     }
 
     /** Runs until the learner quits; the screen is started here and stopped on the way out. */
@@ -184,7 +175,7 @@ final class TuiApp {
             if (KeyMap.isCtrlC(key)) {
                 editor.close();
             } else if (editor.key(key) == CommandLineEditor.Outcome.SUBMITTED) {
-                submit(editor.submit());
+                flows.submit(editor.submit());
             }
         } else if (isTooSmall()) {
             if (KeyMap.isCtrlC(key) || (key.getKeyType() == KeyType.Character && key.getCharacter() == 'q')) {
@@ -202,13 +193,13 @@ final class TuiApp {
 
     private void execute(UiCommand command) {
         if (command instanceof UiCommand.Perform perform) {
-            perform(perform.action());
+            session.perform(perform.action());
         } else if (command instanceof UiCommand.Confirm) {
             confirm();
         } else if (command instanceof UiCommand.Solution) {
-            solution();
+            flows.solution();
         } else if (command instanceof UiCommand.Reset) {
-            reset();
+            flows.reset(state.lesson().id());
         } else if (command instanceof UiCommand.CourseMap) {
             session.perform(new Action.Close());
         } else if (command instanceof UiCommand.Help) {
@@ -225,16 +216,6 @@ final class TuiApp {
         } else if (command instanceof UiCommand.CommandLine line) {
             editor.open(line.typed());
         }
-    }
-
-    private void perform(Action action) {
-        if (action instanceof Action.Answer answer && (state.step().quiz() == null
-                || answer.choice() >= state.step().quiz().choices().size())) {
-            notice(state.step().quiz() == null ? "This step has no question to answer" : "There is no choice "
-                    + (answer.choice() + 1));
-            return;
-        }
-        session.perform(action);
     }
 
     private void move(UiCommand.Move move) {
@@ -267,63 +248,6 @@ final class TuiApp {
         } else {
             notice("Not done yet: the checklist shows what is missing (h: hint, n: go on anyway)");
         }
-    }
-
-    private void solution() {
-        dialog = Prompts.showSolution(() -> after(session.perform(new Action.RevealSolution()), this::offerToRun));
-    }
-
-    private void offerToRun(SessionState shown) {
-        List<String> solution = shown.step() == null ? List.of() : shown.step().solution();
-        if (solution.isEmpty()) {
-            return;
-        }
-        dialog = Prompts.runSolution(solution, () -> runCommands(solution));
-    }
-
-    private void reset() {
-        String id = state.lesson().id();
-        after(session.resetPlan(), plan -> dialog = Prompts.reset(id, plan, () -> session.perform(new Action.Reset())));
-    }
-
-    private void submit(String line) {
-        if (line.isEmpty()) {
-            return;
-        }
-        after(session.review(line), warning -> review(line, warning));
-    }
-
-    private void review(String line, Optional<CommandGuard.Warning> warning) {
-        if (warning.isEmpty()) {
-            runCommands(List.of(line));
-            return;
-        }
-        dialog = Prompts.beyondTheLesson(line, warning.get(), () -> runCommands(List.of(line)));
-    }
-
-    private void runCommands(List<String> lines) {
-        pump.pause();
-        int exit;
-        try {
-            exit = handover.run(lines, runner);
-        } finally {
-            pump.resume();
-        }
-        if (exit != 0) {
-            notice("The command ended with exit code " + exit);
-        }
-        session.perform(new Action.Check());
-    }
-
-    /** Continues on the UI thread once {@code future} completes; a failure becomes a notice. */
-    private <T> void after(CompletableFuture<T> future, Consumer<T> next) {
-        future.whenComplete((value, error) -> ui.post(() -> safely(() -> {
-            if (error != null) {
-                notice(error.getMessage());
-            } else {
-                next.accept(value);
-            }
-        })));
     }
 
     /** The session's thread hands its news to the UI thread. */
