@@ -114,17 +114,38 @@ http:
 EOF
     log "starting docker-registry on ${REGISTRY_ADDR} (log: $LOG_DIR/registry.log)"
     # Detached (own session, cwd /) so that it outlives this script and its terminal.
-    (cd / && exec setsid nohup docker-registry serve "$CONF_DIR/registry.yml" \
-        >>"$LOG_DIR/registry.log" 2>&1 </dev/null) &
-    echo $! >"$RUN_DIR/registry.pid"
-    local i
-    for ((i = 0; i < REGISTRY_WAIT_SECONDS * 4; i++)); do
-        registry_answers && return 0
-        kill -0 "$(cat "$RUN_DIR/registry.pid")" 2>/dev/null ||
-            die "docker-registry exited; see $LOG_DIR/registry.log: $(tail -n 3 "$LOG_DIR/registry.log" | tr '\n' ' ')"
+    detach registry "$REGISTRY_WAIT_SECONDS" registry_answers docker-registry serve "$CONF_DIR/registry.yml" && return 0
+    die "registry did not come up on ${REGISTRY_ADDR} within ${REGISTRY_WAIT_SECONDS}s; see $LOG_DIR/registry.log"
+}
+
+# detach NAME SECONDS READY_FN COMMAND...: starts COMMAND in its own session (cwd /, so that it
+# outlives this script and its terminal), its pid in $RUN_DIR/NAME.pid and its output in
+# $LOG_DIR/NAME.log; waits up to SECONDS for READY_FN. Returns 1 on time-out, 2 if it exited.
+detach() {
+    local name="$1" seconds="$2" ready="$3" i
+    shift 3
+    (cd / && exec setsid nohup "$@" >>"$LOG_DIR/$name.log" 2>&1 </dev/null) &
+    echo $! >"$RUN_DIR/$name.pid"
+    for ((i = 0; i < seconds * 4; i++)); do
+        "$ready" && return 0
+        if ! kill -0 "$(cat "$RUN_DIR/$name.pid")" 2>/dev/null; then
+            warn "$name exited; see $LOG_DIR/$name.log: $(tail -n 3 "$LOG_DIR/$name.log" | tr '\n' ' ')"
+            return 2
+        fi
         sleep 0.25
     done
-    die "registry did not answer on ${REGISTRY_ADDR} within ${REGISTRY_WAIT_SECONDS}s; see $LOG_DIR/registry.log"
+    return 1
+}
+
+# remove_stale_pid_file FILE COMMAND: removes FILE unless it names a live (not zombie) COMMAND.
+remove_stale_pid_file() {
+    local file="$1" command="$2" pid
+    [[ -f "$file" ]] || return 0
+    pid="$(cat "$file")"
+    if [[ "$(ps -o comm= -p "$pid" 2>/dev/null)" != "$command" ]] ||
+        [[ "$(ps -o stat= -p "$pid" 2>/dev/null)" == Z* ]]; then
+        rm -f "$file"
+    fi
 }
 
 daemon_answers() {
@@ -149,18 +170,23 @@ start_daemon() {
     fi
     need_root "starting dockerd"
     mkdir -p "$RUN_DIR" "$LOG_DIR"
-    log "starting dockerd with registry mirror ${REGISTRY_URL} (log: $LOG_DIR/dockerd.log)"
-    (cd / && exec setsid nohup dockerd --registry-mirror "$REGISTRY_URL" \
-        --insecure-registry "$REGISTRY_ADDR" >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null) &
-    echo $! >"$RUN_DIR/dockerd.pid"
-    local i
-    for ((i = 0; i < DAEMON_WAIT_SECONDS * 2; i++)); do
-        daemon_answers && return 0
-        kill -0 "$(cat "$RUN_DIR/dockerd.pid")" 2>/dev/null ||
-            die "dockerd exited; see $LOG_DIR/dockerd.log: $(tail -n 3 "$LOG_DIR/dockerd.log" | tr '\n' ' ')"
-        sleep 0.5
+    # A dockerd (or its containerd) that was killed leaves a pid file, and a new one refuses to
+    # start while that pid is a process: a zombie nobody reaped counts, as does another process
+    # that got the pid. No daemon answers here, so a pid file that does not name a live process of
+    # its kind is stale. One retry covers a containerd that was still going away.
+    local attempt status
+    for attempt in 1 2; do
+        remove_stale_pid_file /var/run/docker.pid dockerd
+        remove_stale_pid_file /var/run/docker/containerd/containerd.pid containerd
+        log "starting dockerd with registry mirror ${REGISTRY_URL} (log: $LOG_DIR/dockerd.log)"
+        status=0
+        detach dockerd "$DAEMON_WAIT_SECONDS" daemon_answers \
+            dockerd --registry-mirror "$REGISTRY_URL" --insecure-registry "$REGISTRY_ADDR" || status=$?
+        [[ $status == 0 ]] && return 0
+        [[ $status == 2 && $attempt == 1 ]] || break
+        sleep 2
     done
-    die "dockerd did not answer within ${DAEMON_WAIT_SECONDS}s; see $LOG_DIR/dockerd.log"
+    die "dockerd did not come up within ${DAEMON_WAIT_SECONDS}s; see $LOG_DIR/dockerd.log"
 }
 
 # Hash of everything the stand-ins are built from: a change in any of it rebuilds them.
